@@ -1,0 +1,32 @@
+#include "Commands.h"
+#include "Cli.h"
+
+namespace mla::cli {
+
+const QList<CommandInfo>& commands()
+{
+    static const QList<CommandInfo> list{
+        {"validate", "validate DRAFT", "check that a draft file is well-formed and valid", validateCommand},
+        {"format", "format DRAFT", "rewrite a draft canonically, in place (atomic)", formatCommand},
+        {"check", "check DRAFT [--json]", "check a draft against article 18 and the requested State",
+         checkCommand},
+        {"state", "state ISO3 [--lang L] [--json]", "show what the database knows of a State", stateCommand},
+        {"requirements", "requirements export|import FILE", "exchange requirements packages",
+         requirementsCommand},
+        {"render", "render DRAFT --lang L|all --out PATH [--sign P12 --pass-file F]",
+         "write the request as PDF", renderCommand},
+        {"templates-lint", "templates-lint [DIR]", "check the document language files against the layout",
+         templatesLintCommand},
+        {"sign", "sign PDF --p12 F --pass-file F [--reason R] [--location L] --out PDF",
+         "sign or countersign a PDF", signCommand},
+        {"verify", "verify PDF [--json] [--trust PEM]", "verify every signature of a PDF", verifyCommand},
+        {"demo-identity", "demo-identity --out P12 --pass-file F", "create a DEMO signing identity",
+         demoIdentityCommand},
+        {"xliff", "xliff export|import DRAFT ...", "exchange a request's free text with translators",
+         xliffCommand},
+        {"demo", "demo [--out DIR]", "run the headless demonstration on the bundled samples", demoCommand},
+    };
+    return list;
+}
+
+} // namespace mla::cli

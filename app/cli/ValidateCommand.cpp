@@ -1,0 +1,9 @@
+#include "Commands.h"
+#include <QTextStream>
+namespace mla::cli {
+int validateCommand(const QStringList&, QTextStream&, QTextStream& err)
+{
+    err << "not yet\n";
+    return 2;
+}
+} // namespace mla::cli

@@ -1,0 +1,46 @@
+#pragma once
+// Autosave and crash recovery. While a draft is being edited, the GUI calls save() on every
+// page change and on a timer; the snapshot goes to a recovery file in the user's data
+// directory (never next to the draft, which may be on a read-only or shared drive), written
+// atomically. discard() is called after a successful save or a clean close. On start, pending()
+// lists snapshots left behind by a crash so they can be offered to the user.
+
+#include "model/Error.h"
+#include "model/Request.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace mla::draft {
+
+struct RecoveredDraft
+{
+    QString recoveryFile; // the snapshot
+    QString originalPath; // the draft it belongs to; empty for a never-saved draft
+    QDateTime saved;      // UTC time of the snapshot
+    QString title;        // a short description (requested State, case reference)
+};
+
+class Recovery
+{
+public:
+    // `directory` defaults to <AppDataLocation>/recovery.
+    explicit Recovery(QString directory = {});
+
+    QString directory() const { return m_dir; }
+    // Snapshot of `request`, keyed by the request id. Atomic.
+    Status save(const Request& request, const QString& originalPath);
+    // Removes the snapshot of the request with `requestId`.
+    void discard(const QString& requestId);
+    // Snapshots present now (left by a crash or a still-running instance), newest first.
+    QList<RecoveredDraft> pending() const;
+    // Reads a snapshot (with the same safety as any draft).
+    static Result<Request> load(const QString& recoveryFile);
+
+private:
+    QString fileFor(const QString& requestId) const;
+    QString m_dir;
+};
+
+} // namespace mla::draft
