@@ -1,9 +1,13 @@
 #include "Cli.h"
 
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+
+#include <unistd.h>
 
 namespace mla::cli {
 namespace {
@@ -18,6 +22,19 @@ void printHelp(QTextStream& out)
             << QString::fromLatin1(c.summary) << '\n';
     out << "  mlawriter --help | --version\n\n"
         << "Exit codes: 0 ok, 1 findings or invalid input, 2 unreadable input or usage error.\n";
+}
+
+// Without a session (CI, ssh) XDG_RUNTIME_DIR is unset and Qt warns on every run; give it a
+// private folder instead, as a login session would.
+void ensureRuntimeDir()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QString dir = QDir::tempPath() + QStringLiteral("/mlawriter-runtime-") + QString::number(getuid());
+    if (QDir().mkpath(dir)) {
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+    }
 }
 
 } // namespace
@@ -79,6 +96,7 @@ Dispatch dispatch(int argc, char* argv[])
     // Commands render fonts and pages: they need a QGuiApplication but never a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    ensureRuntimeDir();
     QGuiApplication app(argc, argv);
     QGuiApplication::setOrganizationName(QStringLiteral("mlawriter"));
     QGuiApplication::setApplicationName(QStringLiteral("mlawriter"));

@@ -12,6 +12,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace mla::draft {
 
 struct RecoveredDraft
@@ -35,6 +37,11 @@ public:
     void discard(const QString& requestId);
     // Snapshots present now (left by a crash or a still-running instance), newest first.
     QList<RecoveredDraft> pending() const;
+    // The snapshot that belongs to the draft at `originalPath`, if it is newer than that file
+    // (checked when a draft is opened).
+    std::optional<RecoveredDraft> findFor(const QString& originalPath) const;
+    // The default directory: $MLAWRITER_DATA_DIR/recovery if set, else <AppDataLocation>/recovery.
+    static QString defaultDirectory();
     // Reads a snapshot (with the same safety as any draft).
     static Result<Request> load(const QString& recoveryFile);
 
