@@ -24,12 +24,12 @@ TEST_CASE("SIGKILL during format leaves exactly the old or the new file", "[cli]
         sourcePath(QStringLiteral("templates/samples/trafficking-videoconference-fr.mlar")));
     REQUIRE(sample.ok());
     Request big = sample.value();
-    // About 1,500 persons: a draft of several megabytes that takes a noticeable time to rewrite.
+    // About 450 persons (the schema allows 500): a draft of several megabytes that takes a noticeable time to rewrite.
     const Person model = big.persons.first();
-    for (int i = 0; i < 1500; ++i) {
+    for (int i = 0; i < 450; ++i) {
         Person p = model;
         p.id = QStringLiteral("x%1").arg(i);
-        p.notes = {QStringLiteral("Note %1: ").arg(i) + QString(600, u'é'), QStringLiteral("fr"), {}};
+        p.notes = {QStringLiteral("Note %1: ").arg(i) + QString(1200, u'é'), QStringLiteral("fr"), {}};
         big.persons.append(p);
     }
     const QByteArray newBytes = draft::DraftFile::serialize(big);
