@@ -22,7 +22,7 @@ QStringList samples()
 }
 } // namespace
 
-TEST_CASE("--help and --version answer with exit 0; unknown commands and options are usage errors", "[cli]")
+TEST_CASE("help and version answer with exit 0 and unknown commands and options are usage errors", "[cli]")
 {
     auto help = runCli({QStringLiteral("--help")});
     CHECK(help.exitCode == 0);

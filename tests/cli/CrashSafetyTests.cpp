@@ -24,7 +24,8 @@ TEST_CASE("SIGKILL during format leaves exactly the old or the new file", "[cli]
         sourcePath(QStringLiteral("templates/samples/trafficking-videoconference-fr.mlar")));
     REQUIRE(sample.ok());
     Request big = sample.value();
-    // About 450 persons (the schema allows 500): a draft of several megabytes that takes a noticeable time to rewrite.
+    // About 450 persons (the schema allows 500): a draft of several megabytes that takes a noticeable time to
+    // rewrite.
     const Person model = big.persons.first();
     for (int i = 0; i < 450; ++i) {
         Person p = model;

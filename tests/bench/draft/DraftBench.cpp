@@ -53,7 +53,8 @@ int main(int argc, char* argv[])
         bench(f, samples.filePath(f), 50);
 
     // A large draft: a sample with 400 more persons (the schema allows 500).
-    auto base = draft::DraftFile::read(samples.filePath(QStringLiteral("trafficking-videoconference-fr.mlar")));
+    auto base =
+        draft::DraftFile::read(samples.filePath(QStringLiteral("trafficking-videoconference-fr.mlar")));
     if (!base)
         return 1;
     Request big = base.value();

@@ -70,7 +70,7 @@ TEST_CASE("the samples cover what drafters need", "[draft][samples]")
     CHECK(requested.size() >= 3);
 }
 
-TEST_CASE("a rich request survives the round trip, including awkward text", "[draft]")
+TEST_CASE("a rich request survives the round trip including awkward text", "[draft]")
 {
     Request r;
     r.id = QStringLiteral("rt-1");

@@ -37,7 +37,7 @@ const Case cases[] = {
 };
 } // namespace
 
-TEST_CASE("hostile and malformed drafts are refused with a named problem, quickly, without reading files",
+TEST_CASE("hostile and malformed drafts are refused with a named problem quickly and without reading files",
           "[draft][security]")
 {
     QTemporaryDir tmp;
@@ -95,7 +95,7 @@ TEST_CASE("a file over the size cap is refused before it is parsed", "[draft][se
     CHECK(t.elapsed() < 500);
 }
 
-TEST_CASE("an empty file, a directory and a missing file give distinct clear errors", "[draft]")
+TEST_CASE("an empty file and a directory and a missing file give distinct clear errors", "[draft]")
 {
     QTemporaryDir tmp;
     const QString empty = tmp.filePath(QStringLiteral("empty.mlar"));

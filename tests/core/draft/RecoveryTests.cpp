@@ -12,7 +12,7 @@
 using namespace mla;
 using namespace mla::draft;
 
-TEST_CASE("a snapshot is listed as pending until discarded, and restores the request", "[draft][recovery]")
+TEST_CASE("a snapshot is listed as pending until discarded and restores the request", "[draft][recovery]")
 {
     QTemporaryDir tmp;
     Recovery rec(tmp.filePath(QStringLiteral("recovery")));
@@ -52,7 +52,7 @@ TEST_CASE("a snapshot older than the saved draft is not offered for that draft",
     CHECK_FALSE(rec.findFor(original).has_value());
 }
 
-TEST_CASE("a corrupt snapshot is reported, not trusted", "[draft][recovery]")
+TEST_CASE("a corrupt snapshot is reported and not trusted", "[draft][recovery]")
 {
     QTemporaryDir tmp;
     Recovery rec(tmp.path());

@@ -7,7 +7,7 @@
 
 using namespace mla;
 
-TEST_CASE("every measure type has a spec, in enum order, with unique ids and fields", "[model][measures]")
+TEST_CASE("every measure type has a spec in enum order with unique ids and fields", "[model][measures]")
 {
     const auto& specs = measureSpecs();
     REQUIRE(specs.size() == static_cast<int>(MeasureType::TransferProceedings) + 1);
