@@ -1,14 +1,65 @@
-// Placeholder until the checks work lands: the command exists but is not available yet.
+// check DRAFT [--json]: runs the checks on a draft against the requirements database.
+// Exit 0: no blocking finding; 1: blocking findings; 2: unreadable draft or usage error.
 #include "Commands.h"
 
+#include "Args.h"
+#include "Cli.h"
+
+#include "checks/Checker.h"
+#include "draft/DraftFile.h"
+#include "requirements/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 namespace mla::cli {
 
-int checkCommand(const QStringList&, QTextStream&, QTextStream& err)
+int checkCommand(const QStringList& argList, QTextStream& out, QTextStream& err)
 {
-    err << "mlawriter check: not available in this build yet\n";
-    return 2;
+    const Args args = parseArgs(argList, {}, {QStringLiteral("--json")}, 1, 1);
+    if (!args.error.isEmpty()) {
+        err << "mlawriter check: " << args.error << "\nusage: mlawriter check DRAFT [--json]\n";
+        return BadInput;
+    }
+    const QString file = args.positional.first();
+    auto request = draft::DraftFile::read(file);
+    if (!request) {
+        err << request.error().toString() << "\n";
+        return BadInput;
+    }
+    auto db = requirements::Database::openDefault();
+    if (!db)
+        err << "mlawriter check: requirements database unavailable (" << db.error().toString()
+            << "); checks that depend on the requested State report unknown\n";
+    const QList<checks::Finding> findings =
+        checks::runChecks(request.value(), db ? db.value().get() : nullptr);
+    int counts[3] = {0, 0, 0};
+    for (const auto& f : findings)
+        ++counts[int(f.severity)];
+    if (args.has(QStringLiteral("--json"))) {
+        QJsonArray list;
+        for (const auto& f : findings)
+            list.append(checks::toJson(f));
+        QJsonObject o;
+        o.insert(QStringLiteral("file"), file);
+        o.insert(QStringLiteral("blocking"), counts[int(checks::Severity::Blocking)]);
+        o.insert(QStringLiteral("warnings"), counts[int(checks::Severity::Warning)]);
+        o.insert(QStringLiteral("info"), counts[int(checks::Severity::Info)]);
+        o.insert(QStringLiteral("findings"), list);
+        out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    } else {
+        for (const auto& f : findings) {
+            out << file << ": " << checks::severityId(f.severity) << " ["
+                << (f.article.isEmpty() ? QStringLiteral("-") : f.article) << "] "
+                << (f.path.isEmpty() ? QStringLiteral("-") : f.path) << ": " << checks::messageText(f)
+                << "\n";
+        }
+        out << file << ": " << counts[0] << " blocking, " << counts[1] << " warning(s), " << counts[2]
+            << " info\n";
+    }
+    return checks::hasBlocking(findings) ? Invalid : Ok;
 }
 
 } // namespace mla::cli

@@ -1,21 +1,51 @@
 #include "Gui.h"
 
+#include "AppSettings.h"
+#include "MainWindow.h"
+#include "PreferencesDialog.h"
+#include "ScreenshotTour.h"
+
 #include <QApplication>
-#include <QLabel>
-#include <QMainWindow>
+#include <QElapsedTimer>
+#include <QTextStream>
+#include <QTimer>
 
 namespace mla::gui {
 
 int run(int argc, char* argv[], const QString& draftPath)
 {
+    QElapsedTimer started;
+    started.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("mlawriter"));
     QApplication::setApplicationName(QStringLiteral("mlawriter"));
-    QMainWindow w;
-    w.setWindowTitle(QStringLiteral("mlawriter"));
-    w.setCentralWidget(new QLabel(draftPath.isEmpty() ? QStringLiteral("mlawriter") : draftPath));
-    w.resize(900, 640);
-    w.show();
+    QApplication::setApplicationVersion(QStringLiteral(MLAWRITER_VERSION));
+
+    // MLAWRITER_UI_LANGUAGE overrides the preference for one run (screenshots, support).
+    const QString forced = qEnvironmentVariable("MLAWRITER_UI_LANGUAGE");
+    PreferencesDialog::applyLanguage(forced.isEmpty() ? AppSettings::interfaceLanguage() : forced);
+
+    MainWindow window;
+    if (const QString shots = qEnvironmentVariable("MLAWRITER_SCREENSHOTS"); !shots.isEmpty()) {
+        QString sample = draftPath;
+        if (sample.isEmpty())
+            sample = MainWindow::samplePaths().value(0);
+        ScreenshotTour tour(&window, shots, sample);
+        return tour.run() > 0 ? 0 : 1;
+    }
+    window.show();
+    if (qEnvironmentVariableIsSet("MLAWRITER_REPORT_STARTUP")) {
+        // Time from process start to the start page painted, for tests/bench/gui.
+        QTimer::singleShot(0, &window, [&started] {
+            QTextStream(stdout) << "startup-ms " << started.elapsed() << '\n';
+            QApplication::quit();
+        });
+    }
+    if (!draftPath.isEmpty()) {
+        const Status s = window.openDraft(draftPath);
+        if (!s)
+            QTextStream(stderr) << s.error().toString() << '\n';
+    }
     return QApplication::exec();
 }
 

@@ -3,14 +3,14 @@
 namespace mla::test {
 namespace {
 
-LocalizedText lt(const QString& en, const QString& ar, const QString& zh, const QString& fr, const QString& ru,
-                 const QString& es)
+LocalizedText lt(const QString& en, const QString& ar, const QString& zh, const QString& fr,
+                 const QString& ru, const QString& es)
 {
     LocalizedText t;
     t.text = en;
     t.language = QStringLiteral("en");
-    const QStringList langs{QStringLiteral("ar"), QStringLiteral("zh"), QStringLiteral("fr"), QStringLiteral("ru"),
-                            QStringLiteral("es")};
+    const QStringList langs{QStringLiteral("ar"), QStringLiteral("zh"), QStringLiteral("fr"),
+                            QStringLiteral("ru"), QStringLiteral("es")};
     const QStringList texts{ar, zh, fr, ru, es};
     for (int i = 0; i < langs.size(); ++i) {
         Translation tr;
@@ -24,23 +24,28 @@ LocalizedText lt(const QString& en, const QString& ar, const QString& zh, const 
 }
 
 const QString kFactsEn = QStringLiteral(
-    "Between March 2021 and June 2023 an organized group imported 120 kg of cocaine into the requesting State "
+    "Between March 2021 and June 2023 an organized group imported 120 kg of cocaine into the requesting "
+    "State "
     "through container shipments. Payments of EUR 2,450,000 were made from accounts in the requested State.");
 const QString kFactsAr = QString::fromUtf8(
     "بين آذار/مارس 2021 وحزيران/يونيه 2023 استوردت جماعة منظمة 120 كيلوغراماً من الكوكايين إلى الدولة الطالبة "
-    "في حاويات شحن. ولا تزال الأموال المحوّلة من حسابات في الدولة متلقية الطلب قيد التتبع، وقد شارك فيها الأشخاص الأربعة.");
-const QString kFactsZh = QString::fromUtf8(
-    "2021年3月至2023年6月期间，一个有组织犯罪集团通过集装箱货运向请求国输入120公斤可卡因。"
-    "相关款项共计2,450,000欧元，由设在中华人民共和国境内的账户支付。");
+    "في حاويات شحن. ولا تزال الأموال المحوّلة من حسابات في الدولة متلقية الطلب قيد التتبع، وقد شارك فيها "
+    "الأشخاص الأربعة.");
+const QString kFactsZh =
+    QString::fromUtf8("2021年3月至2023年6月期间，一个有组织犯罪集团通过集装箱货运向请求国输入120公斤可卡因。"
+                      "相关款项共计2,450,000欧元，由设在中华人民共和国境内的账户支付。");
 const QString kFactsFr = QString::fromUtf8(
     "Entre mars 2021 et juin 2023, un groupe organisé a importé 120 kg de cocaïne dans l'État requérant par "
-    "conteneurs. Des paiements de 2 450 000 euros ont été effectués depuis des comptes situés dans l'État requis.");
+    "conteneurs. Des paiements de 2 450 000 euros ont été effectués depuis des comptes situés dans l'État "
+    "requis.");
 const QString kFactsRu = QString::fromUtf8(
     "В период с марта 2021 года по июнь 2023 года организованная группа ввезла в запрашивающее государство "
-    "120 кг кокаина в контейнерах. Платежи на сумму 2 450 000 евро производились со счетов в запрашиваемом государстве.");
-const QString kFactsEs = QString::fromUtf8(
-    "Entre marzo de 2021 y junio de 2023, un grupo organizado importó 120 kg de cocaína al Estado requirente en "
-    "contenedores. Se efectuaron pagos por valor de 2.450.000 euros desde cuentas situadas en el Estado requerido.");
+    "120 кг кокаина в контейнерах. Платежи на сумму 2 450 000 евро производились со счетов в запрашиваемом "
+    "государстве.");
+const QString kFactsEs = QString::fromUtf8("Entre marzo de 2021 y junio de 2023, un grupo organizado importó "
+                                           "120 kg de cocaína al Estado requirente en "
+                                           "contenedores. Se efectuaron pagos por valor de 2.450.000 euros "
+                                           "desde cuentas situadas en el Estado requerido.");
 
 } // namespace
 
@@ -58,7 +63,8 @@ Request sampleRequest()
     r.authority.phone = QStringLiteral("+34 91 000 00 00");
     r.authority.email = QStringLiteral("mla@example.org");
     r.authority.reference = QStringLiteral("FEA-2024/0173");
-    r.signatory = {QStringLiteral("Ana Martínez Ruiz"), QStringLiteral("Fiscal jefe"), QStringLiteral("Madrid")};
+    r.signatory = {QStringLiteral("Ana Martínez Ruiz"), QStringLiteral("Fiscal jefe"),
+                   QStringLiteral("Madrid")};
     r.legalBasis.kind = LegalBasisKind::Untoc;
     r.legalBasis.reciprocityAssurance = true;
     r.legalBasis.transnational = TriState::Yes;
@@ -74,20 +80,23 @@ Request sampleRequest()
     r.proceedings.type = ProceedingsType::Investigation;
     r.proceedings.conductingAuthority = QStringLiteral("Juzgado Central de Instrucción n.º 3");
     r.proceedings.caseReference = QStringLiteral("DP 41/2024");
-    r.proceedings.subject = lt(QStringLiteral("Drug trafficking and money laundering by an organized criminal group."),
-                               QString::fromUtf8("الاتجار بالمخدرات وغسل الأموال من قِبل جماعة إجرامية منظمة."),
-                               QString::fromUtf8("有组织犯罪集团实施的毒品贩运和洗钱。"),
-                               QString::fromUtf8("Trafic de stupéfiants et blanchiment d'argent par un groupe criminel organisé."),
-                               QString::fromUtf8("Незаконный оборот наркотиков и отмывание денег организованной преступной группой."),
-                               QString::fromUtf8("Tráfico de drogas y blanqueo de dinero por un grupo delictivo organizado."));
+    r.proceedings.subject = lt(
+        QStringLiteral("Drug trafficking and money laundering by an organized criminal group."),
+        QString::fromUtf8("الاتجار بالمخدرات وغسل الأموال من قِبل جماعة إجرامية منظمة."),
+        QString::fromUtf8("有组织犯罪集团实施的毒品贩运和洗钱。"),
+        QString::fromUtf8("Trafic de stupéfiants et blanchiment d'argent par un groupe criminel organisé."),
+        QString::fromUtf8(
+            "Незаконный оборот наркотиков и отмывание денег организованной преступной группой."),
+        QString::fromUtf8("Tráfico de drogas y blanqueo de dinero por un grupo delictivo organizado."));
     r.summaryOfFacts = lt(kFactsEn, kFactsAr, kFactsZh, kFactsFr, kFactsRu, kFactsEs);
 
     Offence o;
     o.id = QStringLiteral("o1");
-    o.name = lt(QStringLiteral("Laundering of proceeds of crime"), QString::fromUtf8("غسل العائدات الإجرامية"),
-                QString::fromUtf8("洗钱"), QString::fromUtf8("Blanchiment du produit du crime"),
-                QString::fromUtf8("Отмывание доходов от преступлений"),
-                QString::fromUtf8("Blanqueo del producto del delito"));
+    o.name =
+        lt(QStringLiteral("Laundering of proceeds of crime"), QString::fromUtf8("غسل العائدات الإجرامية"),
+           QString::fromUtf8("洗钱"), QString::fromUtf8("Blanchiment du produit du crime"),
+           QString::fromUtf8("Отмывание доходов от преступлений"),
+           QString::fromUtf8("Blanqueo del producto del delito"));
     o.maxPenaltyYears = 6;
     o.conventionArticle = QStringLiteral("6");
     o.iccsCodes = {QStringLiteral("07041")};
@@ -102,7 +111,8 @@ Request sampleRequest()
     p1.dateOfBirth = QDate(1984, 7, 12);
     p1.placeOfBirth = QStringLiteral("Alexandria");
     p1.nationalities = {QStringLiteral("EGY")};
-    p1.documents = {{QStringLiteral("passport"), QStringLiteral("A12345678"), QStringLiteral("EGY"), QDate(2030, 1, 1)}};
+    p1.documents = {
+        {QStringLiteral("passport"), QStringLiteral("A12345678"), QStringLiteral("EGY"), QDate(2030, 1, 1)}};
     r.persons << p1;
     Person p2;
     p2.id = QStringLiteral("p2");
@@ -118,37 +128,53 @@ Request sampleRequest()
     m1.id = QStringLiteral("m1");
     m1.type = MeasureType::BankRecords;
     m1.personIds = {QStringLiteral("p2")};
-    m1.details.insert(QStringLiteral("institution"), FieldValue{QStringLiteral("Bank of Example (Shanghai Branch)"), {}, {}});
-    m1.details.insert(QStringLiteral("accounts"),
-                      FieldValue{{}, {QStringLiteral("6222 0210 0112 3456 789"), QStringLiteral("6222 0210 0198 7654 321")}, {}});
+    m1.details.insert(QStringLiteral("institution"),
+                      FieldValue{QStringLiteral("Bank of Example (Shanghai Branch)"), {}, {}});
+    m1.details.insert(
+        QStringLiteral("accounts"),
+        FieldValue{
+            {}, {QStringLiteral("6222 0210 0112 3456 789"), QStringLiteral("6222 0210 0198 7654 321")}, {}});
     m1.details.insert(QStringLiteral("periodFrom"), FieldValue{QStringLiteral("2021-01-01"), {}, {}});
     m1.details.insert(QStringLiteral("periodTo"), FieldValue{QStringLiteral("2023-12-31"), {}, {}});
-    m1.purpose = lt(QStringLiteral("To trace the payments for the shipments."), QString::fromUtf8("تتبع المدفوعات المتعلقة بالشحنات."),
-                    QString::fromUtf8("追查与货运有关的付款。"), QString::fromUtf8("Retracer les paiements liés aux envois."),
-                    QString::fromUtf8("Отследить платежи за поставки."), QString::fromUtf8("Rastrear los pagos de los envíos."));
+    m1.purpose = lt(QStringLiteral("To trace the payments for the shipments."),
+                    QString::fromUtf8("تتبع المدفوعات المتعلقة بالشحنات."),
+                    QString::fromUtf8("追查与货运有关的付款。"),
+                    QString::fromUtf8("Retracer les paiements liés aux envois."),
+                    QString::fromUtf8("Отследить платежи за поставки."),
+                    QString::fromUtf8("Rastrear los pagos de los envíos."));
     r.measures << m1;
     Measure m2;
     m2.id = QStringLiteral("m2");
     m2.type = MeasureType::Evidence;
     m2.personIds = {QStringLiteral("p1")};
     m2.details.insert(QStringLiteral("questions"),
-                      FieldValue{{}, {}, lt(QStringLiteral("Who instructed the transfers?"), QString::fromUtf8("من الذي أصدر التعليمات بالتحويلات؟"),
-                                            QString::fromUtf8("是谁指示进行转账的？"), QString::fromUtf8("Qui a ordonné les virements ?"),
-                                            QString::fromUtf8("Кто давал указания о переводах?"), QString::fromUtf8("¿Quién ordenó las transferencias?"))});
+                      FieldValue{{},
+                                 {},
+                                 lt(QStringLiteral("Who instructed the transfers?"),
+                                    QString::fromUtf8("من الذي أصدر التعليمات بالتحويلات؟"),
+                                    QString::fromUtf8("是谁指示进行转账的？"),
+                                    QString::fromUtf8("Qui a ordonné les virements ?"),
+                                    QString::fromUtf8("Кто давал указания о переводах?"),
+                                    QString::fromUtf8("¿Quién ordenó las transferencias?"))});
     m2.procedures = lt(QStringLiteral("The witness should be heard in the presence of counsel."),
-                       QString::fromUtf8("ينبغي الاستماع إلى الشاهد بحضور محاميه."), QString::fromUtf8("应在律师在场的情况下询问证人。"),
+                       QString::fromUtf8("ينبغي الاستماع إلى الشاهد بحضور محاميه."),
+                       QString::fromUtf8("应在律师在场的情况下询问证人。"),
                        QString::fromUtf8("Le témoin devrait être entendu en présence de son avocat."),
                        QString::fromUtf8("Свидетель должен быть допрошен в присутствии адвоката."),
                        QString::fromUtf8("El testigo debería ser oído en presencia de su abogado."));
-    m2.purpose = lt(QStringLiteral("To establish who controlled the accounts."), QString::fromUtf8("تحديد من كان يتحكم في الحسابات."),
-                    QString::fromUtf8("查明账户的实际控制人。"), QString::fromUtf8("Établir qui contrôlait les comptes."),
-                    QString::fromUtf8("Установить, кто распоряжался счетами."), QString::fromUtf8("Determinar quién controlaba las cuentas."));
+    m2.purpose =
+        lt(QStringLiteral("To establish who controlled the accounts."),
+           QString::fromUtf8("تحديد من كان يتحكم في الحسابات."), QString::fromUtf8("查明账户的实际控制人。"),
+           QString::fromUtf8("Établir qui contrôlait les comptes."),
+           QString::fromUtf8("Установить, кто распоряжался счетами."),
+           QString::fromUtf8("Determinar quién controlaba las cuentas."));
     r.measures << m2;
     Measure m3;
     m3.id = QStringLiteral("m3");
     m3.type = MeasureType::Preservation;
     m3.details.insert(QStringLiteral("provider"), FieldValue{QStringLiteral("Example Cloud Ltd."), {}, {}});
-    m3.details.insert(QStringLiteral("identifiers"), FieldValue{{}, {QStringLiteral("k.almasri@example.net")}, {}});
+    m3.details.insert(QStringLiteral("identifiers"),
+                      FieldValue{{}, {QStringLiteral("k.almasri@example.net")}, {}});
     m3.details.insert(QStringLiteral("dataCategories"),
                       FieldValue{{}, {QStringLiteral("subscriber"), QStringLiteral("traffic")}, {}});
     r.measures << m3;
@@ -178,19 +204,16 @@ render::RenderContext sampleContext(const QString& language)
         const char* requested;
     };
     static const Names names[] = {
-        {"ar", "إسبانيا", "الصين"},
-        {"zh", "西班牙", "中华人民共和国"},
-        {"en", "Spain", "China"},
-        {"fr", "Espagne", "Chine"},
-        {"ru", "Испания", "Китай"},
-        {"es", "España", "China"},
+        {"ar", "إسبانيا", "الصين"}, {"zh", "西班牙", "中华人民共和国"}, {"en", "Spain", "China"},
+        {"fr", "Espagne", "Chine"}, {"ru", "Испания", "Китай"},         {"es", "España", "China"},
     };
     for (const Names& n : names)
         if (language == QLatin1String(n.lang)) {
             c.requestingStateName = QString::fromUtf8(n.requesting);
             c.requestedStateName = QString::fromUtf8(n.requested);
         }
-    c.centralAuthorityName = QString::fromUtf8(language == QLatin1String("zh") ? "中华人民共和国司法部" : "Ministry of Justice");
+    c.centralAuthorityName =
+        QString::fromUtf8(language == QLatin1String("zh") ? "中华人民共和国司法部" : "Ministry of Justice");
     return c;
 }
 
@@ -200,6 +223,10 @@ QStringList sampleExpectedText(const QString& language)
     QStringList out;
     if (language == QLatin1String("en")) {
         out << kFactsEn.left(60);
+    } else if (language == QLatin1String("ar")) {
+        // poppler rebuilds mixed-direction lines with its own spacing around embedded
+        // left-to-right runs (numbers, Latin names), so Arabic expectations are Arabic runs.
+        out << QString::fromUtf8("من الكوكايين إلى الدولة الطالبة");
     } else {
         const QString facts = r.summaryOfFacts.translation(language)->text;
         out << facts.left(40);
@@ -207,8 +234,8 @@ QStringList sampleExpectedText(const QString& language)
     if (language == QLatin1String("zh"))
         out << QString::fromUtf8("中华人民共和国") << QString::fromUtf8("王磊");
     if (language == QLatin1String("ar"))
-        out << QString::fromUtf8("ولا تزال") << QString::fromUtf8("الأشخاص") << QString::fromUtf8("الأمم المتحدة")
-            << QString::fromUtf8("كريم المصري");
+        out << QString::fromUtf8("ولا تزال") << QString::fromUtf8("الأشخاص")
+            << QString::fromUtf8("الأمم المتحدة") << QString::fromUtf8("كريم المصري");
     out << QStringLiteral("FEA-2024/0173");
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 #include "cli/Cli.h"
+#include "cli/Commands.h"
 #include "draft/DraftFile.h"
 #include "xliff/XliffSchema.h"
 
@@ -24,14 +25,14 @@ Run run(const QStringList& args)
     Run r;
     QTextStream out(&r.out);
     QTextStream err(&r.err);
-    r.code = cli::runCommand(QStringLiteral("xliff"), args, out, err);
+    r.code = cli::xliffCommand(args, out, err);
     out.flush();
     err.flush();
     return r;
 }
 } // namespace
 
-TEST_CASE("mlawriter xliff export, import and status work on a draft file", "[xliff][cli]")
+TEST_CASE("mlawriter xliff export and import and status work on a draft file", "[xliff][cli]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());

@@ -64,7 +64,7 @@ TEST_CASE("the schema check is real: documents that break XLIFF 2.0 rules are re
     CHECK(XliffSchema::validate(goodLang, QStringLiteral("good.xlf")).ok());
 }
 
-TEST_CASE("an export has one unit per free-text field in the source language, with context notes",
+TEST_CASE("an export has one unit per free-text field in the source language with context notes",
           "[xliff][export]")
 {
     const Request req = test::xliffRequest();
@@ -139,4 +139,16 @@ TEST_CASE("the bundled sample drafts export to every other UN language as valid 
             CHECK(r.value().exportedFields.size() >= 3);
         }
     }
+}
+
+// Hidden: writes a sample export to $MLAWRITER_XLIFF_DUMP for reading by eye.
+TEST_CASE("dump a sample export", "[.dump]")
+{
+    const auto draft = draft::DraftFile::read(
+        test::sourcePath(QStringLiteral("templates/samples/online-fraud-electronic-evidence-en.mlar")));
+    REQUIRE(draft.ok());
+    ExportOptions o;
+    o.targetLanguage = QStringLiteral("ar");
+    const auto r = XliffExport::toFile(draft.value(), o, qEnvironmentVariable("MLAWRITER_XLIFF_DUMP"));
+    REQUIRE(r.ok());
 }

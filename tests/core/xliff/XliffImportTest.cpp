@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 
 using namespace mla;
@@ -45,7 +46,7 @@ const QString subject = QStringLiteral("proceedings.subject");
 
 } // namespace
 
-TEST_CASE("export, translate, import: every translation comes back exactly, as Translated",
+TEST_CASE("export then translate then import brings every translation back exactly as Translated",
           "[xliff][import][round-trip]")
 {
     const Request original = test::xliffRequest();
@@ -291,4 +292,62 @@ TEST_CASE("importing into a draft file writes it back with a history entry", "[x
     CHECK(t->status == TranslationStatus::Translated);
     REQUIRE_FALSE(back.value().history.isEmpty());
     CHECK(back.value().history.last().action == QStringLiteral("translation-imported"));
+}
+
+TEST_CASE("an unreadable XLIFF file is reported with its name", "[xliff][import]")
+{
+    Request req = test::xliffRequest();
+    const auto r = XliffImport::applyFile(req, QStringLiteral("/nonexistent/fr.xlf"));
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == QStringLiteral("xliff.read"));
+    CHECK(r.error().file == QStringLiteral("/nonexistent/fr.xlf"));
+}
+
+// Hidden: timing of a large round trip (run with "[.bench]").
+TEST_CASE("xliff round trip timing", "[.bench]")
+{
+    Request req = test::xliffRequest();
+    for (int i = 0; i < 300; ++i) {
+        Measure m;
+        m.id = QStringLiteral("m%1").arg(i + 10);
+        m.type = MeasureType::Evidence;
+        m.description = {QStringLiteral("Hearing of witness %1 about the transfers of March 2026.").arg(i),
+                         QStringLiteral("en"),
+                         {}};
+        m.purpose = {
+            QStringLiteral("To establish the origin of the funds (%1).").arg(i), QStringLiteral("en"), {}};
+        req.measures.append(m);
+    }
+    QElapsedTimer t;
+    t.start();
+    const QByteArray exported = exportFrench(req);
+    const qint64 exportMs = t.restart();
+    QMap<QString, QString> targets;
+    for (const auto& m : std::as_const(req.measures))
+        targets.insert(QStringLiteral("measures[%1].description").arg(m.id),
+                       QStringLiteral("Audition %1").arg(m.id));
+    const QByteArray file = test::translate(exported, targets);
+    t.restart();
+    const auto r = XliffImport::apply(req, file, QStringLiteral("fr.xlf"), at(5));
+    const qint64 importMs = t.elapsed();
+    REQUIRE(r.ok());
+    WARN("units " << r.value().units.size() << ", bytes " << file.size() << ", export+validate " << exportMs
+                  << " ms, import (parse+validate+apply) " << importMs << " ms");
+}
+
+TEST_CASE("a file as a CAT tool returns it with segments and groups and markers and modules is imported",
+          "[xliff][import][cat-tool]")
+{
+    Request req = test::xliffRequest();
+    const QString path = test::dataPath(QStringLiteral("xliff/cat-tool/fr.xlf"));
+    const auto r = XliffImport::applyFile(req, path, at(5));
+    REQUIRE(r.ok());
+    CHECK(r.value().targetLanguage == QStringLiteral("fr"));
+    CHECK(r.value().count(UnitOutcome::Applied) == 2);
+    CHECK(r.value().count(UnitOutcome::Untranslated) == 1);
+    CHECK_FALSE(r.value().hasRefusals());
+    CHECK(req.proceedings.subject.translation(QStringLiteral("fr"))->text ==
+          QStringLiteral(
+              "Enquête sur une escroquerie en ligne à l'investissement et sur le blanchiment d'argent"));
+    CHECK(req.offences[0].name.translation(QStringLiteral("fr"))->text == QStringLiteral("Escroquerie"));
 }

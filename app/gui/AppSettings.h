@@ -1,0 +1,43 @@
+#pragma once
+// The user's preferences and remembered state, in QSettings: recent drafts, last folder,
+// interface language, name, autosave interval, authority profiles. Stateless wrapper; call
+// from the GUI thread.
+
+#include "model/Request.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace mla::gui {
+
+struct AuthorityProfile
+{
+    QString name; // the profile's name as the user gave it
+    QString requestingState;
+    Authority authority;
+    Signatory signatory;
+};
+
+class AppSettings
+{
+public:
+    static QStringList recentDrafts();
+    static void addRecentDraft(const QString& path);
+    static QString lastFolder();
+    static void setLastFolder(const QString& folderOrFile);
+    // "" = the system locale's language; otherwise a UN language code.
+    static QString interfaceLanguage();
+    static void setInterfaceLanguage(const QString& code);
+    // The language the interface actually uses (resolving "" to the system locale, falling back to English).
+    static QString effectiveInterfaceLanguage();
+    static QString userName();
+    static void setUserName(const QString& name);
+    static int autosaveSeconds();
+    static void setAutosaveSeconds(int seconds);
+    static QStringList profileNames();
+    static AuthorityProfile profile(const QString& name);
+    static void saveProfile(const AuthorityProfile& profile);
+    static void removeProfile(const QString& name);
+};
+
+} // namespace mla::gui

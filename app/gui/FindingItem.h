@@ -1,0 +1,24 @@
+#pragma once
+// A finding as the windows show it: from core/checks, or a missing essential field found by
+// the wizard itself (MissingInfo). Plain value type.
+
+#include <QString>
+
+namespace mla::gui {
+
+struct FindingItem
+{
+    enum class Severity
+    {
+        Blocking, // must be fixed before the request can be signed
+        Warning,  // should be fixed; the requested State may ask for it
+        Info,     // worth knowing
+    };
+    Severity severity = Severity::Warning;
+    QString path;    // field path, e.g. "measures[m1].details.accounts"
+    QString article; // e.g. "18(15)(d)"; may be empty
+    QString message; // translated, ready to show
+    QString ruleId;  // empty for the wizard's own missing-field findings
+};
+
+} // namespace mla::gui

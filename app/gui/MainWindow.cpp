@@ -1,0 +1,424 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "DraftSession.h"
+#include "Knowledge.h"
+#include "PreferencesDialog.h"
+#include "ReviewView.h"
+#include "StartPage.h"
+#include "Wizard.h"
+#include "draft/DraftFile.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QUuid>
+
+namespace mla::gui {
+
+MainWindow::MainWindow(const QString& recoveryDir, QWidget* parent)
+    : QMainWindow(parent), m_session(new DraftSession(recoveryDir, this)),
+      m_knowledge(std::make_unique<Knowledge>()), m_stack(new QStackedWidget(this)), m_start(new StartPage),
+      m_wizard(new Wizard(m_session, m_knowledge.get())),
+      m_review(new ReviewView(m_session, m_knowledge.get()))
+{
+    m_stack->addWidget(m_start);
+    m_stack->addWidget(m_wizard);
+    m_stack->addWidget(m_review);
+    setCentralWidget(m_stack);
+    m_session->setAutosaveInterval(AppSettings::autosaveSeconds() * 1000);
+    createActions();
+
+    connect(m_start, &StartPage::newBlankRequested, this, &MainWindow::newBlank);
+    connect(m_start, &StartPage::newFromSampleRequested, this, [this](const QString& p) {
+        const Status s = newFromSample(p);
+        if (!s)
+            showError(tr("The sample could not be opened."), s.error());
+    });
+    connect(m_start, &StartPage::openRequested, this, [this] { openInteractive(false); });
+    connect(m_start, &StartPage::reviewRequested, this, [this] { openInteractive(true); });
+    connect(m_start, &StartPage::openRecentRequested, this, [this](const QString& p) {
+        if (!closeDraft())
+            return;
+        const Status s = openDraft(p);
+        if (!s)
+            showError(tr("The draft could not be opened."), s.error());
+    });
+    connect(m_start, &StartPage::restoreRequested, this, [this](const QString& f) {
+        const Status s = restoreRecovered(f);
+        if (!s)
+            showError(tr("The recovered draft could not be read."), s.error());
+    });
+    connect(m_start, &StartPage::discardRequested, this, [this](const QString& f) {
+        QFile::remove(f);
+        refreshStart();
+    });
+    connect(m_review, &ReviewView::saveRequested, this, [this] { saveInteractive(false); });
+    connect(m_review, &ReviewView::closeRequested, this, [this] {
+        if (closeDraft())
+            showStart();
+    });
+    connect(m_session, &DraftSession::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &DraftSession::pathChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &DraftSession::autosaveFailed, this, [this](const Error& e) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(e.toString()));
+    });
+    connect(m_wizard, &Wizard::pageChanged, this, &MainWindow::updateActions);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1100, 780);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    showStart();
+}
+
+MainWindow::~MainWindow()
+{
+    // The views borrow the session and knowledge: destroy them first, then the session, while
+    // this window can still receive its signals.
+    delete m_stack;
+    m_stack = nullptr;
+    m_session->disconnect(this);
+    delete m_session;
+    m_session = nullptr;
+}
+
+void MainWindow::createActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_new = m_fileMenu->addAction(QString(), this, [this] {
+        if (closeDraft())
+            newBlank();
+    });
+    m_new->setShortcut(QKeySequence::New);
+    m_open = m_fileMenu->addAction(QString(), this, [this] { openInteractive(false); });
+    m_open->setShortcut(QKeySequence::Open);
+    m_openReview = m_fileMenu->addAction(QString(), this, [this] { openInteractive(true); });
+    m_openReview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_save = m_fileMenu->addAction(QString(), this, [this] { saveInteractive(false); });
+    m_save->setShortcut(QKeySequence::Save);
+    m_saveAs = m_fileMenu->addAction(QString(), this, [this] { saveInteractive(true); });
+    m_saveAs->setShortcut(QKeySequence::SaveAs);
+    m_close = m_fileMenu->addAction(QString(), this, [this] {
+        if (closeDraft())
+            showStart();
+    });
+    m_close->setShortcut(QKeySequence::Close);
+    m_fileMenu->addSeparator();
+    m_preferences = m_fileMenu->addAction(QString(), this, &MainWindow::showPreferences);
+    m_preferences->setShortcut(QKeySequence::Preferences);
+    m_fileMenu->addSeparator();
+    m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quit->setShortcut(QKeySequence::Quit);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undo = m_session->undoStack()->createUndoAction(this);
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_session->undoStack()->createRedoAction(this);
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addAction(m_redo);
+
+    m_goMenu = menuBar()->addMenu(QString());
+    m_next = m_goMenu->addAction(QString(), this, [this] { m_wizard->next(); });
+    m_next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    m_back = m_goMenu->addAction(QString(), this, [this] { m_wizard->back(); });
+    m_back->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    m_checks = m_goMenu->addAction(QString(), this, [this] { m_wizard->goTo(QStringLiteral("checks")); });
+    m_checks->setShortcut(QKeySequence(Qt::Key_F7));
+    m_startAction = m_goMenu->addAction(QString(), this, [this] {
+        if (closeDraft())
+            showStart();
+    });
+    retranslate();
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_new->setText(tr("&New request"));
+    m_open->setText(tr("&Open draft…"));
+    m_openReview->setText(tr("Open for re&view…"));
+    m_save->setText(tr("&Save"));
+    m_saveAs->setText(tr("Save &as…"));
+    m_close->setText(tr("&Close draft"));
+    m_preferences->setText(tr("&Preferences…"));
+    m_quit->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_undo->setText(tr("&Undo"));
+    m_redo->setText(tr("&Redo"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_next->setText(tr("&Next page"));
+    m_back->setText(tr("&Previous page"));
+    m_checks->setText(tr("&Checks"));
+    m_startAction->setText(tr("&Start page"));
+    updateTitle();
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_session->isOpen();
+    const bool drafting = m_stack->currentWidget() == m_wizard;
+    m_save->setEnabled(open);
+    m_saveAs->setEnabled(open);
+    m_close->setEnabled(open);
+    m_next->setEnabled(drafting);
+    m_back->setEnabled(drafting);
+    m_checks->setEnabled(drafting);
+}
+
+void MainWindow::updateTitle()
+{
+    QString name;
+    if (m_session->isOpen())
+        name = m_session->path().isEmpty() ? tr("Untitled request") : QFileInfo(m_session->path()).fileName();
+    if (name.isEmpty())
+        setWindowTitle(QStringLiteral("mlawriter[*]"));
+    else if (m_session->isReadOnly())
+        setWindowTitle(tr("%1[*] (review) — mlawriter").arg(name));
+    else
+        setWindowTitle(tr("%1[*] — mlawriter").arg(name));
+    setWindowModified(m_session->isModified());
+}
+
+QStringList MainWindow::samplePaths()
+{
+    QStringList dirs;
+    if (const QString env = qEnvironmentVariable("MLAWRITER_SAMPLES_DIR"); !env.isEmpty())
+        dirs << env;
+    dirs << QCoreApplication::applicationDirPath() + QStringLiteral("/../share/mlawriter/samples");
+#ifdef MLAWRITER_SAMPLES_DIR
+    dirs << QStringLiteral(MLAWRITER_SAMPLES_DIR);
+#endif
+    for (const QString& d : std::as_const(dirs)) {
+        const QDir dir(d);
+        const QStringList files = dir.entryList({QStringLiteral("*.mlar")}, QDir::Files, QDir::Name);
+        if (!files.isEmpty()) {
+            QStringList out;
+            for (const QString& f : files)
+                out << dir.absoluteFilePath(f);
+            return out;
+        }
+    }
+    return {};
+}
+
+void MainWindow::refreshStart()
+{
+    m_start->setSamples(samplePaths());
+    QStringList recent;
+    const QStringList all = AppSettings::recentDrafts();
+    for (const QString& p : all)
+        if (QFileInfo::exists(p))
+            recent << p;
+    m_start->setRecent(recent);
+    m_start->setRecovered(m_session->recovery().pending());
+}
+
+void MainWindow::showStart()
+{
+    refreshStart();
+    m_stack->setCurrentWidget(m_start);
+    updateActions();
+    updateTitle();
+}
+
+void MainWindow::newBlank()
+{
+    const QString lang = AppSettings::effectiveInterfaceLanguage();
+    m_session->open(DraftSession::newRequest(AppSettings::userName(), lang), {}, true);
+    m_stack->setCurrentWidget(m_wizard);
+    m_wizard->goTo(0);
+    updateActions();
+}
+
+Status MainWindow::newFromSample(const QString& samplePath)
+{
+    auto read = draft::DraftFile::read(samplePath);
+    if (!read.ok())
+        return read.error();
+    Request r = std::move(read).value();
+    const Request fresh = DraftSession::newRequest(AppSettings::userName(), r.draftLanguage);
+    r.id = fresh.id;
+    r.created = fresh.created;
+    r.modified = fresh.modified;
+    r.status = RequestStatus::Draft;
+    r.comments.clear();
+    r.history = fresh.history;
+    r.history.first().detail = tr("from the sample %1").arg(QFileInfo(samplePath).fileName());
+    m_session->open(r, {}, true);
+    m_stack->setCurrentWidget(m_wizard);
+    m_wizard->goTo(0);
+    updateActions();
+    return {};
+}
+
+Status MainWindow::openDraft(const QString& path, bool review)
+{
+    auto read = draft::DraftFile::read(path);
+    if (!read.ok())
+        return read.error();
+    m_session->open(read.value(), path, false, review);
+    AppSettings::addRecentDraft(path);
+    AppSettings::setLastFolder(path);
+    if (review) {
+        m_stack->setCurrentWidget(m_review);
+        m_review->refresh();
+    } else {
+        m_stack->setCurrentWidget(m_wizard);
+        m_wizard->goTo(0);
+    }
+    updateActions();
+    updateTitle();
+    return {};
+}
+
+Status MainWindow::restoreRecovered(const QString& recoveryFile)
+{
+    QString original;
+    for (const auto& d : m_start->recovered())
+        if (d.recoveryFile == recoveryFile)
+            original = d.originalPath;
+    auto read = draft::Recovery::load(recoveryFile);
+    if (!read.ok())
+        return read.error();
+    m_session->open(read.value(), original, true);
+    m_stack->setCurrentWidget(m_wizard);
+    m_wizard->goTo(0);
+    updateActions();
+    statusBar()->showMessage(tr("Recovered draft restored. Save it to keep it."), 8000);
+    return {};
+}
+
+Status MainWindow::save()
+{
+    if (m_session->path().isEmpty())
+        return Error{
+            QStringLiteral("gui.save.nopath"), QStringLiteral("the draft has no file yet"), {}, 0, 0};
+    return saveAs(m_session->path());
+}
+
+Status MainWindow::saveAs(const QString& path)
+{
+    const Status s = m_session->save(path);
+    if (s) {
+        AppSettings::addRecentDraft(path);
+        AppSettings::setLastFolder(path);
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    }
+    return s;
+}
+
+bool MainWindow::saveInteractive(bool askPath)
+{
+    if (!m_session->isOpen())
+        return false;
+    QString path = m_session->path();
+    if (askPath || path.isEmpty()) {
+        const Request& r = m_session->request();
+        QString name = r.authority.reference.isEmpty() ? QStringLiteral("request") : r.authority.reference;
+        name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]+")), QStringLiteral("-"));
+        const QString suggested =
+            path.isEmpty() ? QDir(AppSettings::lastFolder()).filePath(name + QStringLiteral(".mlar")) : path;
+        path = QFileDialog::getSaveFileName(this, tr("Save draft"), suggested, tr("Drafts (*.mlar)"));
+        if (path.isEmpty())
+            return false;
+        if (!path.endsWith(QLatin1String(".mlar")))
+            path += QStringLiteral(".mlar");
+    }
+    const Status s = saveAs(path);
+    if (!s) {
+        showError(tr("The draft could not be saved."), s.error());
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::openInteractive(bool review)
+{
+    if (!closeDraft())
+        return;
+    const QString path =
+        QFileDialog::getOpenFileName(this, review ? tr("Open a draft for review") : tr("Open a draft"),
+                                     AppSettings::lastFolder(), tr("Drafts (*.mlar)"));
+    if (path.isEmpty()) {
+        showStart();
+        return;
+    }
+    const Status s = openDraft(path, review);
+    if (!s) {
+        showError(tr("The draft could not be opened."), s.error());
+        showStart();
+    }
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_session->isModified())
+        return true;
+    QMessageBox::StandardButton answer;
+    if (m_testAnswer) {
+        answer = *m_testAnswer;
+    } else {
+        answer = QMessageBox::question(
+            this, tr("Unsaved changes"), tr("The draft has changes that are not saved. Save them?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    }
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        return saveInteractive(false);
+    return true;
+}
+
+bool MainWindow::closeDraft()
+{
+    if (!m_session->isOpen())
+        return true;
+    if (!maybeSave())
+        return false;
+    m_session->close();
+    updateActions();
+    return true;
+}
+
+void MainWindow::showError(const QString& what, const Error& e)
+{
+    QMessageBox::warning(this, tr("mlawriter"), QStringLiteral("%1\n\n%2").arg(what, e.toString()));
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_session->setAutosaveInterval(AppSettings::autosaveSeconds() * 1000);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!closeDraft()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace mla::gui

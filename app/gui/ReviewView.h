@@ -1,0 +1,64 @@
+#pragma once
+// The reviewer's window: the draft read-only, section by section; its findings; comments per
+// section (author, time); return to the drafter or approve (status and history); countersign a
+// signed PDF. Comments, status and history go into the draft through the session, so they are
+// undoable, autosaved and saved with it. Borrows the session and knowledge.
+
+#include "model/Error.h"
+
+#include <QWidget>
+#include <memory>
+
+namespace Ui {
+class ReviewView;
+}
+
+namespace mla::pdf {
+class Identity;
+}
+
+namespace mla::gui {
+
+class ChecksPanel;
+class DraftSession;
+class Knowledge;
+
+class ReviewView : public QWidget
+{
+    Q_OBJECT
+public:
+    ReviewView(DraftSession* session, Knowledge* knowledge, QWidget* parent = nullptr);
+    ~ReviewView() override;
+
+    void refresh();
+    // The section the next comment is about (a section id of RequestHtml::sections()).
+    QString currentSection() const;
+    void setCurrentSection(const QString& sectionId);
+    Status addComment(const QString& section, const QString& text);
+    Status returnToDrafter();
+    Status approve(); // refused while blocking findings remain
+    Status countersign(const QString& signedPdf, const QString& outPdf, const pdf::Identity& identity,
+                       const QString& reason, const QString& location);
+    ChecksPanel* checksPanel() const { return m_checks; }
+    Ui::ReviewView* ui() const { return m_ui.get(); } // for tests
+
+Q_SIGNALS:
+    void saveRequested();
+    void closeRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void fillSections();
+    void countersignInteractive();
+    void setStatus(int status, const QString& action, const QString& detail);
+    QString language() const;
+
+    std::unique_ptr<Ui::ReviewView> m_ui;
+    DraftSession* m_session;
+    Knowledge* m_knowledge;
+    ChecksPanel* m_checks;
+};
+
+} // namespace mla::gui

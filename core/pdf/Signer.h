@@ -1,0 +1,26 @@
+#pragma once
+// Signs a PDF (PAdES baseline B-B, ETSI.CAdES.detached, SHA-256) as an incremental update: the
+// original bytes stay untouched, so an already signed PDF is countersigned and its earlier
+// signatures stay valid. Optional certification (DocMDP P=2) for the first signature.
+// Failure: Status/Result with codes "pdf.sign.*" (read, encrypted, damaged, page, certify, cms,
+// size, write). A visible appearance needs a QGuiApplication. Reentrant; no shared state.
+
+#include "Identity.h"
+#include "SignOptions.h"
+
+#include "model/Error.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace mla::pdf {
+
+// Reads `inPath`, writes the signed file to `outPath` atomically (the two may be the same).
+Status sign(const QString& inPath, const QString& outPath, const Identity& identity,
+            const SignOptions& options);
+
+// The same on bytes: returns the whole signed file. `label` names the input in errors.
+Result<QByteArray> signPdf(const QByteArray& pdf, const Identity& identity, const SignOptions& options,
+                           const QString& label = QStringLiteral("PDF"));
+
+} // namespace mla::pdf

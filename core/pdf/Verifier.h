@@ -1,0 +1,24 @@
+#pragma once
+// Verifies every signature of a PDF: byte ranges (whole file? what was appended after, and is it
+// only later signatures?), digest, CMS signature, signer certificate, chain to the trust anchors
+// at the signing time. The PDF is hostile input: read with qpdf, never crashes, size-capped.
+// Failure: an Error (code "pdf.verify.read") only when the file cannot be read as a PDF at all;
+// everything else is in the report. Reentrant.
+
+#include "VerifyReport.h"
+
+#include "model/Error.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace mla::pdf {
+
+// `trustPem`: trust anchors, each entry one or more PEM certificates (central authority
+// certificates plus any --trust file). Malformed entries are an Error ("pdf.verify.trust").
+Result<VerifyReport> verify(const QString& path, const QList<QByteArray>& trustPem);
+Result<VerifyReport> verifyPdf(const QByteArray& pdf, const QList<QByteArray>& trustPem,
+                               const QString& label = QStringLiteral("PDF"));
+
+} // namespace mla::pdf

@@ -1,0 +1,58 @@
+#pragma once
+// The outcome of verifying every signature of a PDF: per-signature checks and an overall verdict,
+// as plain values with a JSON and a text form. No I/O; reentrant.
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace mla::pdf {
+
+struct SignatureCheck
+{
+    QString fieldName;
+    QString subFilter; // e.g. "ETSI.CAdES.detached"
+    QString signerName;
+    QString signerSubject;
+    QString issuer;
+    QByteArray signerFingerprint; // SHA-256, hex
+    QDateTime signingTime;        // the /M claim (UTC); invalid when absent
+    QString reason, location, contact;
+    bool certification = false; // DocMDP signature
+    int docMdpPermissions = 0;  // 1, 2 or 3 when certification
+
+    QList<qint64> byteRange;             // as written in the file
+    qint64 revisionEnd = 0;              // end of the signed revision (offset of the last signed byte + 1)
+    bool byteRangeOk = false;            // well formed, from 0, gap is exactly the /Contents string
+    bool coversWholeFile = false;        // nothing was appended after this signature
+    bool appendedOnlySignatures = false; // what was appended only adds later signatures
+    int laterSignatures = 0;             // signatures appended after this one
+    QStringList appendedChanges;         // what else the appended updates changed
+    QString digestAlgorithm;
+    bool digestOk = false;               // message-digest attribute = hash of the signed ranges
+    bool cmsSignatureOk = false;         // the CMS signature verifies with the signer's key
+    bool signingCertificateOk = false;   // signer certificate found, usable for signing
+    bool certificateValidAtTime = false; // signing time within the certificate's validity
+    bool chainTrusted = false;           // chains to one of the trust anchors
+    QString chainError;                  // why not, when not
+    QStringList problems;                // every failed check, in plain words
+
+    bool intact() const; // everything but trust holds
+    bool valid() const { return intact() && chainTrusted; }
+};
+
+struct VerifyReport
+{
+    QString file;
+    qint64 fileSize = 0;
+    QList<SignatureCheck> signatures;
+    QStringList documentProblems; // about the file as a whole (damaged, truncated)
+
+    bool allValid() const; // at least one signature, and every one valid and trusted
+    QByteArray toJson() const;
+    QString toText() const;
+};
+
+} // namespace mla::pdf

@@ -1,0 +1,32 @@
+#pragma once
+// What the renderer needs from outside the request, as plain data: the renderer never opens
+// the requirements database (the caller looks names and the central authority up and passes
+// them here). Plain value type.
+
+#include <QDate>
+#include <QString>
+
+namespace mla::render {
+
+enum class PaperSize
+{
+    A4,
+    Letter
+};
+
+struct RenderContext
+{
+    QString language;                // output language, one of mla::unLanguages()
+    QString requestingStateName;     // in the output language (or the ISO 3166 alpha-3 code)
+    QString requestedStateName;      // in the output language (or the ISO 3166 alpha-3 code)
+    QString centralAuthorityName;    // empty: a visible gap "[central authority unknown — verify]"
+    QString centralAuthorityAddress; // several lines allowed
+    bool draftWatermark = true;      // false only when rendered for signing with no blocking findings
+    PaperSize paper = PaperSize::A4;
+    QDate date; // the date printed on the request; invalid: today
+    // Directory holding request.layout.xml and <lang>.xlf; empty: the templates built into the
+    // program (Qt resources). Used by tests and by translators trying a changed language file.
+    QString templateDir;
+};
+
+} // namespace mla::render

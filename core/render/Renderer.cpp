@@ -1,0 +1,65 @@
+#include "Renderer.h"
+
+#include "DocumentBuilder.h"
+#include "FontSet.h"
+#include "PageComposer.h"
+#include "PdfFinisher.h"
+#include "TemplateSet.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryFile>
+
+namespace mla::render {
+
+Result<RenderResult> renderPdf(const Request& request, const RenderContext& ctx, const QString& outPath)
+{
+    auto templates = TemplateSet::load(ctx.language, ctx.templateDir);
+    if (!templates)
+        return templates.error();
+    if (Status s = FontSet::check(FontSet::familiesFor(ctx.language)); !s)
+        return s.error();
+
+    DocumentBuilder builder(request, ctx, templates.value());
+    BuiltDocument doc = builder.build();
+    if (!templates.value().missingUnits().isEmpty())
+        return Error{QStringLiteral("template.missing"),
+                     QStringLiteral("the %1 language file lacks units: %2")
+                         .arg(ctx.language, templates.value().missingUnits().join(QStringLiteral(", "))),
+                     {},
+                     0,
+                     0};
+
+    // Qt writes next to the target; the finisher then replaces the target atomically.
+    const QFileInfo target(outPath);
+    QTemporaryFile raw(QDir(target.absolutePath()).filePath(QStringLiteral(".mlawriter-XXXXXX.pdf")));
+    if (!raw.open())
+        return Error{
+            QStringLiteral("render.write"),
+            QStringLiteral("cannot create a file in %1: %2").arg(target.absolutePath(), raw.errorString()),
+            outPath, 0, 0};
+    raw.close();
+
+    PageComposer composer(ctx.language, ctx.paper);
+    auto composed = composer.compose(doc.blocks, doc.decoration, doc.title, raw.fileName());
+    if (!composed)
+        return composed.error();
+
+    FinishInfo info;
+    info.language = ctx.language;
+    info.title = doc.title;
+    info.author = doc.author;
+    info.subject = doc.subject;
+    info.keywords = QStringLiteral("UNTOC article 18; mutual legal assistance");
+    info.outline = composed.value().result.outline;
+    info.glyphs = composed.value().glyphs;
+    if (Status s = PdfFinisher::finish(raw.fileName(), outPath, info); !s)
+        return s.error();
+
+    RenderResult result = composed.value().result;
+    result.awaitsTranslatorReview = templates.value().awaitsReview();
+    result.untranslatedFields = doc.untranslatedFields;
+    return result;
+}
+
+} // namespace mla::render

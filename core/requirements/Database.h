@@ -1,0 +1,100 @@
+#pragma once
+// The legal-requirements database: what is known of each State (UNTOC status, central
+// authority, channels, languages, policies, measures, criminalized conduct, treaties, signing
+// certificates) and the ICCS taxonomy, in SQLite. Every record carries its provenance; a
+// section that is not recorded is unknown, never "no requirement".
+//
+// The working copy lives in the user's data directory (or $MLAWRITER_DATA_DIR); it is created
+// from the shipped seed and, when a newer seed ships, merged with it without touching records
+// edited locally or imported. SQL and QtSql types stay inside (pimpl).
+//
+// Ownership: the caller owns the Database. Failure: opening and writing return Result/Status,
+// queries on a broken database return empty values. Thread-safety: use an instance from the
+// thread that opened it; several instances (each with its own connection) may coexist.
+
+#include "IccsCode.h"
+#include "ImportReport.h"
+#include "Record.h"
+#include "StateRecord.h"
+
+#include "model/Error.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace mla::requirements {
+
+class Database
+{
+public:
+    struct OpenOptions
+    {
+        QString seedDirectory; // empty: the embedded seed (tests point this at another seed)
+    };
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // <data dir>/requirements.sqlite, where <data dir> is $MLAWRITER_DATA_DIR when set, else
+    // QStandardPaths::AppDataLocation. Created, seeded and seed-merged as needed.
+    static Result<std::unique_ptr<Database>> openDefault();
+    static QString defaultPath();
+    static Result<std::unique_ptr<Database>> open(const QString& path);
+    static Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options);
+
+    // SHA-256 (lowercase hex) of a PEM certificate's DER bytes: the key of a "certificate"
+    // record. Empty when `pem` does not hold one certificate.
+    static QString certificateFingerprint(const QByteArray& pem);
+
+    QString path() const;
+    int schemaVersion() const;
+    QString seedHash() const; // the seed last merged
+
+    // --- reading ---
+    QString stateName(const QString& iso3, const QString& lang) const; // "" if unknown
+    std::optional<StateRecord> state(const QString& iso3) const;       // nullopt: no such State
+    QList<StateSummary> states() const;                                // ordered by English name
+    QList<QByteArray> trustedCertificatesPem() const;
+    // ICCS categories whose code or name (any language, case-insensitive) contains `search`;
+    // all of them when `search` is empty. Ordered by code.
+    QList<IccsCode> iccs(const QString& search = {}) const;
+    std::optional<IccsCode> iccsCode(const QString& code) const;
+    // Treaties recorded between two States (in either order).
+    QList<Treaty> treaties(const QString& iso3a, const QString& iso3b) const;
+    // Records of one kind (see README), or of every package kind when `kind` is empty;
+    // restricted to `states` (ISO alpha-3) when given.
+    QList<Record> records(const QString& kind = {}, const QStringList& states = {}) const;
+
+    // --- writing ---
+    // A local edit: validated, stored with origin "local" and updated = now. A seed merge never
+    // overwrites it.
+    Status put(const Record& record);
+    // Removes the record with the key fields of `record`.
+    Status remove(const Record& record);
+
+    // --- packages (templates/schema/requirements-1.xsd) ---
+    QByteArray exportPackage(const QStringList& states = {}) const;
+    Status exportPackageFile(const QString& file, const QStringList& states = {}) const;
+    // All or nothing for a package that cannot be read or does not match the schema (error,
+    // database unchanged); otherwise record by record: added, updated (the package's record is
+    // more recently verified), kept (the local one is newer or identical), rejected (reason).
+    // The whole import is one transaction.
+    Result<ImportReport> importPackage(const QByteArray& bytes, const QString& fileName);
+    Result<ImportReport> importPackageFile(const QString& file);
+
+private:
+    Database();
+    Status init(const QString& path, const OpenOptions& options);
+    Status mergeSeed(const OpenOptions& options);
+
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace mla::requirements

@@ -1,0 +1,49 @@
+// Hostile and broken PDFs: every file under tests/data/pdf/hostile gives a clear error or an
+// invalid verdict, never a crash. Adding a case is adding a file.
+#include "PdfTestSupport.h"
+#include "TestSupport.h"
+
+#include "pdf/Signer.h"
+#include "pdf/Verifier.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+
+using namespace mla;
+using namespace mla::test;
+
+TEST_CASE("hostile PDFs are never valid and never crash verify or sign", "[pdf][hostile]")
+{
+    const QDir dir(dataPath(QStringLiteral("pdf/hostile")));
+    const QStringList files = dir.entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name);
+    REQUIRE(files.size() >= 8);
+    for (const QString& name : files) {
+        INFO(name.toStdString());
+        const QByteArray bytes = readAll(dir.filePath(name));
+        Result<pdf::VerifyReport> report = pdf::verifyPdf(bytes, bothCas(), name);
+        if (report.ok()) {
+            INFO(report.value().toText().toStdString());
+            CHECK(!report.value().allValid());
+        } else {
+            CHECK(report.error().code == QLatin1String("pdf.verify.read"));
+            CHECK(!report.error().detail.isEmpty());
+            CHECK(report.error().file == name);
+        }
+        pdf::SignOptions options;
+        options.invisible = true;
+        Result<QByteArray> signedPdf = pdf::signPdf(bytes, signerIdentity().identity, options, name);
+        if (!signedPdf.ok())
+            CHECK(signedPdf.error().code.startsWith(QLatin1String("pdf.sign.")));
+    }
+}
+
+TEST_CASE("a file that is not a PDF is unreadable, not invalid", "[pdf][hostile]")
+{
+    Result<pdf::VerifyReport> report =
+        pdf::verifyPdf(QByteArray("hello, this is plain text\n"), {}, QStringLiteral("x.pdf"));
+    REQUIRE(!report.ok());
+    CHECK(report.error().code == QLatin1String("pdf.verify.read"));
+    Result<pdf::VerifyReport> missing = pdf::verify(scratch(QStringLiteral("missing.pdf")), {});
+    REQUIRE(!missing.ok());
+}

@@ -1,0 +1,2703 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>AuthorityPage</name>
+    <message>
+        <source>Requesting authority</source>
+        <translation>السلطة الطالبة</translation>
+    </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation>الملفات التعريفية المحفوظة</translation>
+    </message>
+    <message>
+        <source>&amp;Use profile</source>
+        <translation>&amp;استخدام الملف التعريفي</translation>
+    </message>
+    <message>
+        <source>Save as &amp;profile…</source>
+        <translation>&amp;حفظ كملف تعريفي…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete profile</source>
+        <translation>&amp;حذف الملف التعريفي</translation>
+    </message>
+    <message>
+        <source>Requesting authority (18(15)(a))</source>
+        <translation>السلطة الطالبة (‎18(15)(a)‎)</translation>
+    </message>
+    <message>
+        <source>Requesting &amp;State:</source>
+        <translation>&amp;الدولة الطالبة:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;الاسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;العنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;الشخص المسؤول عن الاتصال:</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;الهاتف:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;البريد الإلكتروني:</translation>
+    </message>
+    <message>
+        <source>Your &amp;reference:</source>
+        <translation>&amp;مرجعكم:</translation>
+    </message>
+    <message>
+        <source>Letterhead logo:</source>
+        <translation>شعار الترويسة:</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>لا يوجد شعار</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>&amp;اختيار الشعار…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move logo</source>
+        <translation>&amp;إزالة الشعار</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>الموقِّع</translation>
+    </message>
+    <message>
+        <source>Name of the si&amp;gnatory:</source>
+        <translation>&amp;اسم الموقِّع:</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>&amp;الوظيفة:</translation>
+    </message>
+    <message>
+        <source>&amp;Place of signature:</source>
+        <translation>&amp;مكان التوقيع:</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>The requesting State is not given.</source>
+        <translation>لم تُذكر الدولة الطالبة.</translation>
+    </message>
+    <message>
+        <source>The requested State is not given.</source>
+        <translation>لم تُذكر الدولة متلقية الطلب.</translation>
+    </message>
+    <message>
+        <source>The output language &apos;%1&apos; is not one of the six official UN languages.</source>
+        <translation>لغة الإخراج '%1' ليست إحدى اللغات الرسمية الست للأمم المتحدة.</translation>
+    </message>
+    <message>
+        <source>The requesting authority is not identified.</source>
+        <translation>لم تُحدَّد هوية السلطة الطالبة.</translation>
+    </message>
+    <message>
+        <source>The subject matter and nature of the investigation, prosecution or proceeding are not described.</source>
+        <translation>لم يُوصف موضوع التحقيق أو الملاحقة القضائية أو الإجراء القضائي وطبيعته.</translation>
+    </message>
+    <message>
+        <source>The name of the authority conducting the investigation, prosecution or proceeding is missing.</source>
+        <translation>اسم السلطة التي تتولى التحقيق أو الملاحقة القضائية أو الإجراء القضائي غير مذكور.</translation>
+    </message>
+    <message>
+        <source>The functions of the authority conducting the proceeding are not described.</source>
+        <translation>لم تُوصف وظائف السلطة التي تتولى الإجراءات.</translation>
+    </message>
+    <message>
+        <source>No offence is described.</source>
+        <translation>لم تُوصف أي جريمة.</translation>
+    </message>
+    <message>
+        <source>A summary of the relevant facts is missing.</source>
+        <translation>ملخص الوقائع ذات الصلة غير موجود.</translation>
+    </message>
+    <message>
+        <source>No summary of facts is needed: the only assistance sought is service of judicial documents.</source>
+        <translation>لا حاجة إلى ملخص للوقائع: المساعدة الوحيدة المطلوبة هي تبليغ مستندات قضائية.</translation>
+    </message>
+    <message>
+        <source>No assistance is sought: add at least one measure.</source>
+        <translation>لم تُطلب أي مساعدة: أضف تدبيراً واحداً على الأقل.</translation>
+    </message>
+    <message>
+        <source>Measure %1 (%2): the assistance sought is not described.</source>
+        <translation>التدبير %1 (%2): لم تُوصف المساعدة المطلوبة.</translation>
+    </message>
+    <message>
+        <source>Measure %1 (%2): the purpose for which the evidence, information or action is sought is missing.</source>
+        <translation>التدبير %1 (%2): الغرض من طلب الأدلة أو المعلومات أو الإجراء غير مذكور.</translation>
+    </message>
+    <message>
+        <source>Measure %1 (%2): &apos;%3&apos; is required.</source>
+        <translation>التدبير %1 (%2): '%3' مطلوب.</translation>
+    </message>
+    <message>
+        <source>Measure %1: &apos;%2&apos; is not a date (yyyy-mm-dd): &apos;%3&apos;.</source>
+        <translation>التدبير %1: '%2' ليس تاريخاً (yyyy-mm-dd): '%3'.</translation>
+    </message>
+    <message>
+        <source>Measure %1: &apos;%2&apos; has the value &apos;%3&apos;, which is not one of: %4.</source>
+        <translation>التدبير %1: قيمة '%2' هي '%3'، وهي ليست من بين: %4.</translation>
+    </message>
+    <message>
+        <source>Measure %1: &apos;%2&apos; takes only one value.</source>
+        <translation>التدبير %1: '%2' يقبل قيمة واحدة فقط.</translation>
+    </message>
+    <message>
+        <source>Measure %1: the period ends (%2) before it starts (%3).</source>
+        <translation>التدبير %1: تنتهي الفترة (%2) قبل أن تبدأ (%3).</translation>
+    </message>
+    <message>
+        <source>Measure %1 refers to person &apos;%2&apos;, who is not in the request.</source>
+        <translation>يشير التدبير %1 إلى الشخص '%2' غير الوارد في الطلب.</translation>
+    </message>
+    <message>
+        <source>Measure %1 (%2) must name at least %3 person(s); it names %4.</source>
+        <translation>يجب أن يسمّي التدبير %1 (%2) %3 شخص (أشخاص) على الأقل؛ وهو يسمّي %4.</translation>
+    </message>
+    <message>
+        <source>%1 reports that &apos;%2&apos; is not available (%3). Alternative: %4.</source>
+        <translation>تفيد %1 بأن '%2' غير متاح (%3). البديل: %4.</translation>
+    </message>
+    <message>
+        <source>%1 reports that &apos;%2&apos; is available with limits (%3). Alternative: %4.</source>
+        <translation>تفيد %1 بأن '%2' متاح ضمن حدود (%3). البديل: %4.</translation>
+    </message>
+    <message>
+        <source>%1, &apos;%2&apos;: %3</source>
+        <translation>%1، '%2': %3</translation>
+    </message>
+    <message>
+        <source>Offence %1: maximum penalty %2 years, a serious crime under article 2(b).</source>
+        <translation>الجريمة %1: العقوبة القصوى %2 سنوات، وهي جريمة خطيرة بمقتضى المادة 2(ب).</translation>
+    </message>
+    <message>
+        <source>Offence %1: the maximum penalty is not given; the Convention covers serious crime (at least four years, article 2(b)) and the offences it establishes.</source>
+        <translation>الجريمة %1: العقوبة القصوى غير مذكورة؛ تشمل الاتفاقية الجرائم الخطيرة (أربع سنوات على الأقل، المادة 2(ب)) والجرائم المقررة وفقاً لها.</translation>
+    </message>
+    <message>
+        <source>Offence %1: a maximum penalty of %2 years is below four years and no Convention offence is named: outside article 2(b) unless another basis applies.</source>
+        <translation>الجريمة %1: العقوبة القصوى البالغة %2 سنوات تقل عن أربع سنوات ولم تُذكر جريمة مقررة وفقاً للاتفاقية: خارج نطاق المادة 2(ب) ما لم ينطبق أساس آخر.</translation>
+    </message>
+    <message>
+        <source>The transnational nature of the offence (article 3(2)) is not shown.</source>
+        <translation>لم يُبيَّن الطابع عبر الوطني للجريمة (المادة ‎3(2)‎).</translation>
+    </message>
+    <message>
+        <source>The offence is stated not to be transnational (article 3(2)): the Convention may not apply.</source>
+        <translation>ذُكر أن الجريمة ليست ذات طابع عبر وطني (المادة ‎3(2)‎): قد لا تنطبق الاتفاقية.</translation>
+    </message>
+    <message>
+        <source>The involvement of an organized criminal group (article 2(a)) is not shown.</source>
+        <translation>لم تُبيَّن ضلوع جماعة إجرامية منظمة (المادة 2(أ)).</translation>
+    </message>
+    <message>
+        <source>No organized criminal group is stated to be involved: the Convention may not apply (article 3(1)).</source>
+        <translation>لم يُذكر ضلوع أي جماعة إجرامية منظمة: قد لا تنطبق الاتفاقية (المادة ‎3(1)‎).</translation>
+    </message>
+    <message>
+        <source>Scope of the Convention shown: serious crime or Convention offence, transnational, organized criminal group (article 3).</source>
+        <translation>تبيَّن انطباق نطاق الاتفاقية: جريمة خطيرة أو جريمة مقررة وفقاً للاتفاقية، ذات طابع عبر وطني، وضلوع جماعة إجرامية منظمة (المادة 3).</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded for the requested State &apos;%1&apos;: unknown — verify with its central authority.</source>
+        <translation>لا يوجد أي سجل للدولة متلقية الطلب '%1': غير معروف — يُرجى التحقق لدى سلطتها المركزية.</translation>
+    </message>
+    <message>
+        <source>%1 is a party to the Convention (%2).</source>
+        <translation>%1 طرف في الاتفاقية (%2).</translation>
+    </message>
+    <message>
+        <source>Whether %1 is a party to the Convention is not recorded: unknown — verify (UN Treaty Collection, chapter XVIII-12).</source>
+        <translation>لم يُسجَّل ما إذا كانت %1 طرفاً في الاتفاقية: غير معروف — يُرجى التحقق (مجموعة معاهدات الأمم المتحدة، الفصل XVIII-12).</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as &apos;%2&apos;, not as a party to the Convention: the Convention cannot be the legal basis.</source>
+        <translation>%1 مسجلة بصفة '%2'، لا بصفة طرف في الاتفاقية: لا يمكن أن تكون الاتفاقية هي الأساس القانوني.</translation>
+    </message>
+    <message>
+        <source>The legal basis is a treaty, but the treaty is not named.</source>
+        <translation>الأساس القانوني معاهدة، لكن المعاهدة غير مسمّاة.</translation>
+    </message>
+    <message>
+        <source>The treaty &apos;%1&apos; is not recorded between %2 and %3: verify that it is in force.</source>
+        <translation>المعاهدة '%1' غير مسجلة بين %2 و%3: يُرجى التحقق من نفاذها.</translation>
+    </message>
+    <message>
+        <source>The treaty &apos;%1&apos; is in force between %2 and %3: it governs the request; paragraphs 9 to 29 of article 18 apply only if the States agree to apply them instead (18(7)).</source>
+        <translation>المعاهدة '%1' نافذة بين %2 و%3: فهي التي تحكم الطلب؛ ولا تنطبق الفقرات 9 إلى 29 من المادة 18 إلا إذا اتفقت الدولتان على تطبيقها بدلاً منها (‎18(7)‎).</translation>
+    </message>
+    <message>
+        <source>No mutual legal assistance treaty between %1 and %2 is recorded: paragraphs 9 to 29 of article 18 apply (18(7)). Verify that no treaty binds the two States.</source>
+        <translation>لا توجد معاهدة مسجلة بشأن المساعدة القانونية المتبادلة بين %1 و%2: تنطبق الفقرات 9 إلى 29 من المادة 18 (‎18(7)‎). يُرجى التحقق من عدم وجود معاهدة تُلزم الدولتين.</translation>
+    </message>
+    <message>
+        <source>Whether a mutual legal assistance treaty binds %1 and %2 is unknown — verify (18(7)).</source>
+        <translation>من غير المعروف ما إذا كانت معاهدة بشأن المساعدة القانونية المتبادلة تُلزم %1 و%2 — يُرجى التحقق (‎18(7)‎).</translation>
+    </message>
+    <message>
+        <source>%1 does not require dual criminality. Notes: %2</source>
+        <translation>لا تشترط %1 ازدواجية التجريم. ملاحظات: %2</translation>
+    </message>
+    <message>
+        <source>%1 requires dual criminality for coercive measures only, and none is sought.</source>
+        <translation>تشترط %1 ازدواجية التجريم للتدابير القسرية فقط، ولم يُطلب أي منها.</translation>
+    </message>
+    <message>
+        <source>The dual-criminality policy of %1 is unknown — verify with the central authority.</source>
+        <translation>سياسة %1 بشأن ازدواجية التجريم غير معروفة — يُرجى التحقق لدى السلطة المركزية.</translation>
+    </message>
+    <message>
+        <source>Offence %1 has no ICCS code for its conduct: dual criminality cannot be checked.</source>
+        <translation>لا يوجد رمز ICCS لسلوك الجريمة %1: لا يمكن التحقق من ازدواجية التجريم.</translation>
+    </message>
+    <message>
+        <source>Offence %1 (ICCS %2): the conduct is an offence in %3: %4.</source>
+        <translation>الجريمة %1 (ICCS %2): السلوك مُجرَّم في %3: %4.</translation>
+    </message>
+    <message>
+        <source>Offence %1 (ICCS %2): the conduct is recorded as not an offence in %3; assistance may be refused (18(9)). Notes: %4</source>
+        <translation>الجريمة %1 (ICCS %2): السلوك مسجل على أنه غير مُجرَّم في %3؛ يجوز رفض المساعدة (‎18(9)‎). ملاحظات: %4</translation>
+    </message>
+    <message>
+        <source>Offence %1 (ICCS %2): whether the conduct is an offence in %3 is unknown — verify with the central authority.</source>
+        <translation>الجريمة %1 (ICCS %2): من غير المعروف ما إذا كان السلوك مُجرَّماً في %3 — يُرجى التحقق لدى السلطة المركزية.</translation>
+    </message>
+    <message>
+        <source>Add a dual-criminality note showing that the conduct is also an offence in %1.</source>
+        <translation>أضف ملاحظة بشأن ازدواجية التجريم تبيّن أن السلوك مُجرَّم أيضاً في %1.</translation>
+    </message>
+    <message>
+        <source>The legal basis is reciprocity, but no assurance of reciprocity is given.</source>
+        <translation>الأساس القانوني هو المعاملة بالمثل، لكن لم يُقدَّم أي تعهد بالمعاملة بالمثل.</translation>
+    </message>
+    <message>
+        <source>An assurance of reciprocity is given without its wording (reciprocity note).</source>
+        <translation>قُدِّم تعهد بالمعاملة بالمثل دون نصه (ملاحظة المعاملة بالمثل).</translation>
+    </message>
+    <message>
+        <source>The reciprocity policy of %1 is unknown — verify with the central authority; consider giving an assurance of reciprocity.</source>
+        <translation>سياسة %1 بشأن المعاملة بالمثل غير معروفة — يُرجى التحقق لدى السلطة المركزية؛ ويُنظر في تقديم تعهد بالمعاملة بالمثل.</translation>
+    </message>
+    <message>
+        <source>%1 does not require reciprocity. Notes: %2</source>
+        <translation>لا تشترط %1 المعاملة بالمثل. ملاحظات: %2</translation>
+    </message>
+    <message>
+        <source>%1 requires an assurance of reciprocity, and none is given. Notes: %2</source>
+        <translation>تشترط %1 تعهداً بالمعاملة بالمثل، ولم يُقدَّم أي تعهد. ملاحظات: %2</translation>
+    </message>
+    <message>
+        <source>An assurance of reciprocity is given, as %1 requires. Notes: %2</source>
+        <translation>قُدِّم تعهد بالمعاملة بالمثل، كما تشترط %1. ملاحظات: %2</translation>
+    </message>
+    <message>
+        <source>%1 requires reciprocity only absent a treaty, and a treaty applies. Notes: %2</source>
+        <translation>تشترط %1 المعاملة بالمثل فقط في حال عدم وجود معاهدة، وثمة معاهدة منطبقة. ملاحظات: %2</translation>
+    </message>
+    <message>
+        <source>The languages %1 accepts are not recorded: unknown — verify with the central authority. Notes: %2</source>
+        <translation>اللغات التي تقبلها %1 غير مسجلة: غير معروف — يُرجى التحقق لدى السلطة المركزية. ملاحظات: %2</translation>
+    </message>
+    <message>
+        <source>%1 accepts requests in &apos;%2&apos;. Conditions: %3</source>
+        <translation>تقبل %1 الطلبات باللغة '%2'. الشروط: %3</translation>
+    </message>
+    <message>
+        <source>%1 has not notified &apos;%2&apos; as such (notified: %3); its notification sets conditions: %4 — check that the request meets them.</source>
+        <translation>لم تُخطر %1 بـ '%2' على هذا النحو (اللغات المُخطَر بها: %3)؛ ويحدد إخطارها شروطاً: %4 — تحقق من استيفاء الطلب لها.</translation>
+    </message>
+    <message>
+        <source>%1 has not notified &apos;%2&apos; as an acceptable language (notified: %3).</source>
+        <translation>لم تُخطر %1 بـ '%2' بوصفها لغة مقبولة (اللغات المُخطَر بها: %3).</translation>
+    </message>
+    <message>
+        <source>INTERPOL may be used only in urgent circumstances; the request is not marked urgent.</source>
+        <translation>لا يجوز استخدام الإنتربول إلا في الظروف العاجلة؛ والطلب غير معلَّم بأنه عاجل.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept requests through INTERPOL.</source>
+        <translation>لا تقبل %1 الطلبات عن طريق الإنتربول.</translation>
+    </message>
+    <message>
+        <source>Whether %1 agrees to receive urgent requests through INTERPOL is unknown — verify with the central authority.</source>
+        <translation>من غير المعروف ما إذا كانت %1 توافق على تلقي الطلبات العاجلة عن طريق الإنتربول — يُرجى التحقق لدى السلطة المركزية.</translation>
+    </message>
+    <message>
+        <source>%1 accepts urgent requests through INTERPOL.</source>
+        <translation>تقبل %1 الطلبات العاجلة عن طريق الإنتربول.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept requests through diplomatic channels.</source>
+        <translation>لا تقبل %1 الطلبات عن طريق القنوات الدبلوماسية.</translation>
+    </message>
+    <message>
+        <source>Whether %1 accepts requests through diplomatic channels is not recorded — verify.</source>
+        <translation>لم يُسجَّل ما إذا كانت %1 تقبل الطلبات عن طريق القنوات الدبلوماسية — يُرجى التحقق.</translation>
+    </message>
+    <message>
+        <source>%1 accepts requests through diplomatic channels.</source>
+        <translation>تقبل %1 الطلبات عن طريق القنوات الدبلوماسية.</translation>
+    </message>
+    <message>
+        <source>%1 requires requests to be addressed through diplomatic channels.</source>
+        <translation>تشترط %1 توجيه الطلبات عن طريق القنوات الدبلوماسية.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept requests sent directly to its central authority.</source>
+        <translation>لا تقبل %1 الطلبات المرسلة مباشرة إلى سلطتها المركزية.</translation>
+    </message>
+    <message>
+        <source>Central authority of %1: %2.</source>
+        <translation>السلطة المركزية لـ %1: %2.</translation>
+    </message>
+    <message>
+        <source>The central authority of %1 is not recorded: unknown — verify.</source>
+        <translation>السلطة المركزية لـ %1 غير مسجلة: غير معروف — يُرجى التحقق.</translation>
+    </message>
+    <message>
+        <source>A deadline (%1) is set without reasons; deadlines are taken into account only where reasons are given.</source>
+        <translation>حُدِّد موعد نهائي (%1) دون ذكر الأسباب؛ ولا تُراعى المواعيد النهائية إلا إذا ذُكرت أسبابها.</translation>
+    </message>
+    <message>
+        <source>The request is marked urgent without reasons.</source>
+        <translation>الطلب معلَّم بأنه عاجل دون ذكر الأسباب.</translation>
+    </message>
+    <message>
+        <source>The deadline %1 has passed.</source>
+        <translation>انقضى الموعد النهائي %1.</translation>
+    </message>
+    <message>
+        <source>Confidentiality is requested without reasons.</source>
+        <translation>طُلبت السرية دون ذكر الأسباب.</translation>
+    </message>
+    <message>
+        <source>Practice of %1 on confidentiality: %2</source>
+        <translation>ممارسة %1 بشأن السرية: %2</translation>
+    </message>
+    <message>
+        <source>State the use to be made of the information and evidence: they may not be used for other proceedings without the requested State&apos;s consent.</source>
+        <translation>اذكر الاستخدام المزمع للمعلومات والأدلة: لا يجوز استخدامها في إجراءات أخرى دون موافقة الدولة متلقية الطلب.</translation>
+    </message>
+    <message>
+        <source>Practice of %1 on the use of evidence: %2</source>
+        <translation>ممارسة %1 بشأن استخدام الأدلة: %2</translation>
+    </message>
+    <message>
+        <source>Person %1 has no name.</source>
+        <translation>الشخص %1 بلا اسم.</translation>
+    </message>
+    <message>
+        <source>Person %1: no address or known location is given.</source>
+        <translation>الشخص %1: لم يُذكر أي عنوان أو مكان معروف.</translation>
+    </message>
+    <message>
+        <source>Person %1: nationality not given (give it where known).</source>
+        <translation>الشخص %1: الجنسية غير مذكورة (اذكرها إن كانت معروفة).</translation>
+    </message>
+    <message>
+        <source>Person %1: &apos;%2&apos; is not an ISO 3166 alpha-3 code.</source>
+        <translation>الشخص %1: '%2' ليس رمزاً من رموز ISO 3166 alpha-3.</translation>
+    </message>
+    <message>
+        <source>%1 contains a bidirectional control character (U+%2): the text can display differently from what it is (spoofing risk).</source>
+        <translation>يحتوي %1 على حرف تحكم ثنائي الاتجاه (U+%2): قد يُعرض النص على نحو مختلف عن حقيقته (خطر التضليل).</translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible character (U+%2): two values that look the same can differ (spoofing risk).</source>
+        <translation>يحتوي %1 على حرف غير مرئي (U+%2): قد تختلف قيمتان متطابقتان في المظهر (خطر التضليل).</translation>
+    </message>
+    <message>
+        <source>%1 mixes Latin and %2 letters in one word (&apos;%3&apos;): look-alike letters are a spoofing risk.</source>
+        <translation>يمزج %1 بين حروف لاتينية وحروف %2 في كلمة واحدة ('%3'): الحروف المتشابهة تنطوي على خطر التضليل.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a common-law standard with no equivalent in many systems: describe the facts that ground the suspicion instead.</source>
+        <translation>'%1' معيار من معايير القانون العام (common law) لا مقابل له في كثير من النظم: صِف بدلاً من ذلك الوقائع التي يقوم عليها الاشتباه.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no equivalent in many systems: explain that it is a body of citizens that decides whether a person is charged, and what it needs.</source>
+        <translation>'%1' لا مقابل له في كثير من النظم: وضّح أنه هيئة من المواطنين تقرر ما إذا كان الشخص سيُتَّهم، وما الذي تحتاج إليه.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names a statute of one State: describe the conduct and cite the provision in full.</source>
+        <translation>'%1' يشير إلى قانون خاص بدولة واحدة: صِف السلوك واذكر نص الحكم كاملاً.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is unknown in many systems: describe the agreement between prosecution and defendant in plain words.</source>
+        <translation>'%1' غير معروف في كثير من النظم: صِف الاتفاق بين الادعاء والمتهم بعبارات بسيطة.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not translate: say which order, by whom, and what it compels.</source>
+        <translation>'%1' لا يُترجَم: اذكر أي أمر، وممن صدر، وما الذي يُلزِم به.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (disclosure between the parties) is unknown in many systems: explain it in plain words.</source>
+        <translation>'%1' (الإفصاح بين الأطراف) غير معروف في كثير من النظم: اشرحه بعبارات بسيطة.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a rule of evidence unknown in many systems: explain what the requested State&apos;s authorities must do or avoid.</source>
+        <translation>'%1' قاعدة إثبات غير معروفة في كثير من النظم: اشرح ما يجب على سلطات الدولة متلقية الطلب فعله أو تجنبه.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names a national rule: state the cautions to be given to the person in full.</source>
+        <translation>'%1' يشير إلى قاعدة وطنية: اذكر كاملاً التنبيهات الواجب توجيهها إلى الشخص.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a standard of proof that translates unevenly: explain it in plain words.</source>
+        <translation>'%1' معيار إثبات لا يُترجم بدقة متساوية: اشرحه بعبارات بسيطة.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: describe the handling and records needed for the evidence to be admissible.</source>
+        <translation>'%1': صِف طريقة التعامل مع الأدلة والسجلات اللازمة لكي تكون مقبولة.</translation>
+    </message>
+    <message>
+        <source>%1: the text is in &apos;%2&apos; and has no translation into &apos;%3&apos;.</source>
+        <translation>%1: النص باللغة '%2' وليست له ترجمة إلى '%3'.</translation>
+    </message>
+    <message>
+        <source>%1: the translation into &apos;%2&apos; was made from an earlier version of the text.</source>
+        <translation>%1: أُعدَّت الترجمة إلى '%2' من نسخة سابقة من النص.</translation>
+    </message>
+    <message>
+        <source>%1: the translation into &apos;%2&apos; is still a draft.</source>
+        <translation>%1: الترجمة إلى '%2' لا تزال مسودة.</translation>
+    </message>
+    <message>
+        <source>Offence %1 is an offence established under the Convention or its Protocols (%2).</source>
+        <translation>الجريمة %1 جريمة مقررة وفقاً للاتفاقية أو بروتوكولاتها (%2).</translation>
+    </message>
+    <message>
+        <source>The reciprocity policy of %1 is unknown — verify with the central authority; an assurance of reciprocity is given.</source>
+        <translation>سياسة %1 بشأن المعاملة بالمثل غير معروفة — يُرجى التحقق لدى السلطة المركزية؛ وقد قُدِّم تعهد بالمعاملة بالمثل.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept every request sent electronically or signed electronically (transmission: %2; electronic signature: %3): send a signed paper original. Notes: %4</source>
+        <translation>لا تقبل %1 كل الطلبات المرسلة أو الموقَّعة إلكترونياً (الإرسال: %2؛ التوقيع الإلكتروني: %3): أرسل أصلاً ورقياً موقَّعاً. ملاحظات: %4</translation>
+    </message>
+    <message>
+        <source>%1 accepts requests transmitted and signed electronically. Notes: %2</source>
+        <translation>تقبل %1 الطلبات المرسلة والموقَّعة إلكترونياً. ملاحظات: %2</translation>
+    </message>
+    <message>
+        <source>Whether %1 accepts requests transmitted or signed electronically is not recorded — verify; a signed paper original may be needed.</source>
+        <translation>لم يُسجَّل ما إذا كانت %1 تقبل الطلبات المرسلة أو الموقَّعة إلكترونياً — يُرجى التحقق؛ قد يلزم أصل ورقي موقَّع.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPage</name>
+    <message>
+        <source>Checks</source>
+        <translation>عمليات التحقق</translation>
+    </message>
+    <message>
+        <source>These findings compare the request with article 18 and with what the database knows about the requested State. Activate a finding (Enter or double-click) to go to its field.</source>
+        <translation>تقارن هذه النتائج الطلبَ بالمادة 18 وبما تعرفه قاعدة البيانات عن الدولة متلقية الطلب. فعّل نتيجة (Enter أو نقر مزدوج) للانتقال إلى حقلها.</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;إعادة التحقق</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation>النتائج</translation>
+    </message>
+</context>
+<context>
+    <name>FactsPage</name>
+    <message>
+        <source>Summary of facts</source>
+        <translation>ملخص الوقائع</translation>
+    </message>
+    <message>
+        <source>Summarise the relevant facts (18(15)(c)): who did what, when and where, and how each person and each measure sought relates to the offences. A summary is not needed when only service of documents is requested.</source>
+        <translation>لخّص الوقائع ذات الصلة (‎18(15)(c)‎): من فعل ماذا، ومتى، وأين، وصلة كل شخص وكل تدبير مطلوب بالجرائم. لا حاجة إلى ملخص إذا كان المطلوب تبليغ مستندات فقط.</translation>
+    </message>
+    <message>
+        <source>&amp;Summary of facts:</source>
+        <translation>&amp;ملخص الوقائع:</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>UNTOC article 18</source>
+        <translation>المادة 18 من اتفاقية الجريمة المنظمة</translation>
+    </message>
+    <message>
+        <source>Bilateral or multilateral treaty</source>
+        <translation>معاهدة ثنائية أو متعددة الأطراف</translation>
+    </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>المعاملة بالمثل</translation>
+    </message>
+    <message>
+        <source>Central authority</source>
+        <translation>السلطة المركزية</translation>
+    </message>
+    <message>
+        <source>Diplomatic channel</source>
+        <translation>القناة الدبلوماسية</translation>
+    </message>
+    <message>
+        <source>INTERPOL (urgent, where agreed)</source>
+        <translation>الإنتربول (في الحالات العاجلة، حيثما اتُّفق)</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>التحقيق</translation>
+    </message>
+    <message>
+        <source>Prosecution</source>
+        <translation>الملاحقة القضائية</translation>
+    </message>
+    <message>
+        <source>Judicial proceedings</source>
+        <translation>الإجراءات القضائية</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation>مشتبه فيه</translation>
+    </message>
+    <message>
+        <source>Accused</source>
+        <translation>متهم</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>شاهد</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>ضحية</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>خبير</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>صاحب الحساب</translation>
+    </message>
+    <message>
+        <source>Detained person</source>
+        <translation>شخص محتجز</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>غير مذكور</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>مقدَّم للمراجعة</translation>
+    </message>
+    <message>
+        <source>Returned to the drafter</source>
+        <translation>أُعيد إلى المُحرِّر</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>معتمد</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>موقَّع</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>مُرسَل</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>مانعة</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>تحذيرات</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>معلومات</translation>
+    </message>
+    <message>
+        <source>Subscriber information</source>
+        <translation>معلومات المشترك</translation>
+    </message>
+    <message>
+        <source>Traffic data</source>
+        <translation>بيانات الحركة</translation>
+    </message>
+    <message>
+        <source>Content data</source>
+        <translation>بيانات المحتوى</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>النسخ الأصلية</translation>
+    </message>
+    <message>
+        <source>Certified copies</source>
+        <translation>نسخ مصدَّقة</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureSchema</name>
+    <message>
+        <source>Taking evidence or statements</source>
+        <translation>الحصول على أدلة أو أقوال</translation>
+    </message>
+    <message>
+        <source>Questions to be put</source>
+        <translation>الأسئلة المراد طرحها</translation>
+    </message>
+    <message>
+        <source>Oath, caution or procedure to follow</source>
+        <translation>اليمين أو التنبيه أو الإجراء الواجب اتباعه</translation>
+    </message>
+    <message>
+        <source>Place of the hearing</source>
+        <translation>مكان الاستماع</translation>
+    </message>
+    <message>
+        <source>Service of judicial documents</source>
+        <translation>تبليغ المستندات القضائية</translation>
+    </message>
+    <message>
+        <source>Documents to be served</source>
+        <translation>المستندات المراد تبليغها</translation>
+    </message>
+    <message>
+        <source>Address for service</source>
+        <translation>عنوان التبليغ</translation>
+    </message>
+    <message>
+        <source>Date the person is summoned to appear</source>
+        <translation>تاريخ استدعاء الشخص للمثول</translation>
+    </message>
+    <message>
+        <source>Proof of service required</source>
+        <translation>إثبات التبليغ المطلوب</translation>
+    </message>
+    <message>
+        <source>Search and seizure</source>
+        <translation>التفتيش والحجز</translation>
+    </message>
+    <message>
+        <source>Premises to be searched (address)</source>
+        <translation>الأماكن المراد تفتيشها (العنوان)</translation>
+    </message>
+    <message>
+        <source>Items to be seized</source>
+        <translation>الأشياء المراد حجزها</translation>
+    </message>
+    <message>
+        <source>Link between the premises and the offence</source>
+        <translation>الصلة بين الأماكن والجريمة</translation>
+    </message>
+    <message>
+        <source>Freezing of assets</source>
+        <translation>تجميد الأصول</translation>
+    </message>
+    <message>
+        <source>Assets to be frozen</source>
+        <translation>الأصول المراد تجميدها</translation>
+    </message>
+    <message>
+        <source>Institution holding the assets</source>
+        <translation>المؤسسة التي تحوز الأصول</translation>
+    </message>
+    <message>
+        <source>Account numbers</source>
+        <translation>أرقام الحسابات</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Domestic freezing order (reference)</source>
+        <translation>أمر التجميد المحلي (المرجع)</translation>
+    </message>
+    <message>
+        <source>Examining objects and sites</source>
+        <translation>فحص الأشياء والمواقع</translation>
+    </message>
+    <message>
+        <source>Object or site to be examined</source>
+        <translation>الشيء أو الموقع المراد فحصه</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Information, evidentiary items and expert evaluations</source>
+        <translation>المعلومات والأدلة المادية وتقييمات الخبراء</translation>
+    </message>
+    <message>
+        <source>Information or items sought</source>
+        <translation>المعلومات أو الأشياء المطلوبة</translation>
+    </message>
+    <message>
+        <source>Expert evaluation requested</source>
+        <translation>تقييم الخبراء المطلوب</translation>
+    </message>
+    <message>
+        <source>Bank and financial records</source>
+        <translation>السجلات المصرفية والمالية</translation>
+    </message>
+    <message>
+        <source>Financial institution</source>
+        <translation>المؤسسة المالية</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>الفترة من</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>الفترة إلى</translation>
+    </message>
+    <message>
+        <source>Types of documents</source>
+        <translation>أنواع المستندات</translation>
+    </message>
+    <message>
+        <source>Certification or authentication required</source>
+        <translation>التصديق أو التوثيق المطلوب</translation>
+    </message>
+    <message>
+        <source>Documents and records</source>
+        <translation>المستندات والسجلات</translation>
+    </message>
+    <message>
+        <source>Documents or records sought</source>
+        <translation>المستندات أو السجلات المطلوبة</translation>
+    </message>
+    <message>
+        <source>Who holds them</source>
+        <translation>من يحوزها</translation>
+    </message>
+    <message>
+        <source>Originals or certified copies</source>
+        <translation>النسخ الأصلية أو النسخ المصدَّقة</translation>
+    </message>
+    <message>
+        <source>Identifying or tracing proceeds, property or instrumentalities</source>
+        <translation>كشف أو اقتفاء أثر العائدات أو الممتلكات أو الأدوات</translation>
+    </message>
+    <message>
+        <source>Proceeds, property or instrumentalities</source>
+        <translation>العائدات أو الممتلكات أو الأدوات</translation>
+    </message>
+    <message>
+        <source>Known assets or accounts</source>
+        <translation>الأصول أو الحسابات المعروفة</translation>
+    </message>
+    <message>
+        <source>Voluntary appearance in the requesting State</source>
+        <translation>المثول الطوعي في الدولة الطالبة</translation>
+    </message>
+    <message>
+        <source>Date of appearance</source>
+        <translation>تاريخ المثول</translation>
+    </message>
+    <message>
+        <source>Expenses, travel and safe conduct (18(27))</source>
+        <translation>النفقات والسفر والمرور الآمن (‎18(27)‎)</translation>
+    </message>
+    <message>
+        <source>Other assistance</source>
+        <translation>مساعدة أخرى</translation>
+    </message>
+    <message>
+        <source>Assistance sought</source>
+        <translation>المساعدة المطلوبة</translation>
+    </message>
+    <message>
+        <source>Expedited preservation of stored computer data</source>
+        <translation>التحفظ العاجل على البيانات الحاسوبية المخزنة</translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation>مقدم الخدمة</translation>
+    </message>
+    <message>
+        <source>Accounts, addresses or other identifiers</source>
+        <translation>الحسابات أو العناوين أو المعرِّفات الأخرى</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>فئات البيانات</translation>
+    </message>
+    <message>
+        <source>Follow-up request for production (reference)</source>
+        <translation>طلب المتابعة لتقديم البيانات (المرجع)</translation>
+    </message>
+    <message>
+        <source>Access to stored computer data</source>
+        <translation>الوصول إلى البيانات الحاسوبية المخزنة</translation>
+    </message>
+    <message>
+        <source>Earlier preservation (reference)</source>
+        <translation>التحفظ السابق (المرجع)</translation>
+    </message>
+    <message>
+        <source>Real-time collection of traffic data</source>
+        <translation>جمع بيانات الحركة في الوقت الحقيقي</translation>
+    </message>
+    <message>
+        <source>Collection from</source>
+        <translation>الجمع من</translation>
+    </message>
+    <message>
+        <source>Collection to</source>
+        <translation>الجمع إلى</translation>
+    </message>
+    <message>
+        <source>Hearing by videoconference</source>
+        <translation>الاستماع عن طريق التداول بالفيديو</translation>
+    </message>
+    <message>
+        <source>Subject of the hearing and questions</source>
+        <translation>موضوع الاستماع والأسئلة</translation>
+    </message>
+    <message>
+        <source>Proposed date</source>
+        <translation>التاريخ المقترح</translation>
+    </message>
+    <message>
+        <source>Judicial authority conducting the hearing</source>
+        <translation>السلطة القضائية التي تتولى الاستماع</translation>
+    </message>
+    <message>
+        <source>Technical contact</source>
+        <translation>جهة الاتصال التقنية</translation>
+    </message>
+    <message>
+        <source>Interpretation needed (language)</source>
+        <translation>الترجمة الشفوية المطلوبة (اللغة)</translation>
+    </message>
+    <message>
+        <source>Temporary transfer of a detained person</source>
+        <translation>النقل المؤقت لشخص محتجز</translation>
+    </message>
+    <message>
+        <source>Place of detention</source>
+        <translation>مكان الاحتجاز</translation>
+    </message>
+    <message>
+        <source>The person consents (18(10)(a))</source>
+        <translation>الشخص موافق (‎18(10)(a)‎)</translation>
+    </message>
+    <message>
+        <source>Period of the transfer</source>
+        <translation>فترة النقل</translation>
+    </message>
+    <message>
+        <source>Custody and return arrangements (18(11))</source>
+        <translation>ترتيبات الاحتجاز والإعادة (‎18(11)‎)</translation>
+    </message>
+    <message>
+        <source>Controlled delivery</source>
+        <translation>التسليم المراقَب</translation>
+    </message>
+    <message>
+        <source>Consignment</source>
+        <translation>الشحنة</translation>
+    </message>
+    <message>
+        <source>Expected route</source>
+        <translation>المسار المتوقع</translation>
+    </message>
+    <message>
+        <source>Expected dates</source>
+        <translation>التواريخ المتوقعة</translation>
+    </message>
+    <message>
+        <source>Joint investigation</source>
+        <translation>التحقيق المشترك</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Composition of the team</source>
+        <translation>تشكيل الفريق</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Transfer of criminal proceedings</source>
+        <translation>نقل الإجراءات الجنائية</translation>
+    </message>
+    <message>
+        <source>Reasons for the transfer</source>
+        <translation>أسباب النقل</translation>
+    </message>
+    <message>
+        <source>Contents of the case file transmitted</source>
+        <translation>محتويات ملف القضية المُحال</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPage</name>
+    <message>
+        <source>Measures</source>
+        <translation>التدابير</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;النوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Add measure</source>
+        <translation>&amp;إضافة تدبير</translation>
+    </message>
+    <message>
+        <source>Re&amp;move measure</source>
+        <translation>&amp;إزالة التدبير</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>التدبير</translation>
+    </message>
+    <message>
+        <source>&amp;Persons concerned:</source>
+        <translation>&amp;الأشخاص المعنيون:</translation>
+    </message>
+    <message>
+        <source>&amp;Description of the assistance (18(15)(d)):</source>
+        <translation>&amp;وصف المساعدة (‎18(15)(d)‎):</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose (18(15)(f)):</source>
+        <translation>&amp;الغرض (‎18(15)(f)‎):</translation>
+    </message>
+    <message>
+        <source>Particular p&amp;rocedures (18(17)):</source>
+        <translation>&amp;الإجراءات الخاصة (‎18(17)‎):</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+</context>
+<context>
+    <name>MissingInfo</name>
+    <message>
+        <source>Requested State</source>
+        <translation>الدولة متلقية الطلب</translation>
+    </message>
+    <message>
+        <source>Title of the treaty</source>
+        <translation>عنوان المعاهدة</translation>
+    </message>
+    <message>
+        <source>Reasons for urgency</source>
+        <translation>أسباب الاستعجال</translation>
+    </message>
+    <message>
+        <source>Requesting State</source>
+        <translation>الدولة الطالبة</translation>
+    </message>
+    <message>
+        <source>Name of the requesting authority</source>
+        <translation>اسم السلطة الطالبة</translation>
+    </message>
+    <message>
+        <source>Address of the requesting authority</source>
+        <translation>عنوان السلطة الطالبة</translation>
+    </message>
+    <message>
+        <source>E-mail or telephone of the requesting authority</source>
+        <translation>البريد الإلكتروني أو هاتف السلطة الطالبة</translation>
+    </message>
+    <message>
+        <source>Subject matter and nature of the proceedings</source>
+        <translation>موضوع الإجراءات وطبيعتها</translation>
+    </message>
+    <message>
+        <source>Name of the authority conducting the proceedings</source>
+        <translation>اسم السلطة التي تتولى الإجراءات</translation>
+    </message>
+    <message>
+        <source>Functions of the authority conducting the proceedings</source>
+        <translation>وظائف السلطة التي تتولى الإجراءات</translation>
+    </message>
+    <message>
+        <source>Summary of the relevant facts</source>
+        <translation>ملخص الوقائع ذات الصلة</translation>
+    </message>
+    <message>
+        <source>At least one offence</source>
+        <translation>جريمة واحدة على الأقل</translation>
+    </message>
+    <message>
+        <source>Offence %1: name</source>
+        <translation>الجريمة %1: الاسم</translation>
+    </message>
+    <message>
+        <source>Offence %1: text of the legal provision</source>
+        <translation>الجريمة %1: نص الحكم القانوني</translation>
+    </message>
+    <message>
+        <source>Person %1: name</source>
+        <translation>الشخص %1: الاسم</translation>
+    </message>
+    <message>
+        <source>At least one measure (the assistance sought)</source>
+        <translation>تدبير واحد على الأقل (المساعدة المطلوبة)</translation>
+    </message>
+    <message>
+        <source>%1: description of the assistance sought</source>
+        <translation>%1: وصف المساعدة المطلوبة</translation>
+    </message>
+    <message>
+        <source>%1: purpose</source>
+        <translation>%1: الغرض</translation>
+    </message>
+    <message>
+        <source>%1: the person concerned</source>
+        <translation>%1: الشخص المعني</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reasons for confidentiality</source>
+        <translation>أسباب السرية</translation>
+    </message>
+    <message>
+        <source>Name of the signatory</source>
+        <translation>اسم الموقِّع</translation>
+    </message>
+    <message>
+        <source>Function of the signatory</source>
+        <translation>وظيفة الموقِّع</translation>
+    </message>
+    <message>
+        <source>Language of the request</source>
+        <translation>لغة الطلب</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — article %2</source>
+        <translation>%1 — المادة %2</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>ناقص: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <source>Conditions and notes</source>
+        <translation>الشروط والملاحظات</translation>
+    </message>
+    <message>
+        <source>Particular procedures (18(17)) are entered with each measure, on the Measures page.</source>
+        <translation>تُدخَل الإجراءات الخاصة (‎18(17)‎) مع كل تدبير، في صفحة التدابير.</translation>
+    </message>
+    <message>
+        <source>Confidentiality (18(20))</source>
+        <translation>السرية (‎18(20)‎)</translation>
+    </message>
+    <message>
+        <source>Ask the requested State to keep the request &amp;confidential</source>
+        <translation>&amp;طلب الحفاظ على سرية الطلب من الدولة متلقية الطلب</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>&amp;الأسباب:</translation>
+    </message>
+    <message>
+        <source>Use suggestion</source>
+        <translation>استخدام الاقتراح</translation>
+    </message>
+    <message>
+        <source>Use limitation (18(19))</source>
+        <translation>تقييد الاستخدام (‎18(19)‎)</translation>
+    </message>
+    <message>
+        <source>&amp;Use limitation:</source>
+        <translation>&amp;تقييد الاستخدام:</translation>
+    </message>
+    <message>
+        <source>Use su&amp;ggestion</source>
+        <translation>&amp;استخدام الاقتراح</translation>
+    </message>
+    <message>
+        <source>Dual criminality (18(9))</source>
+        <translation>ازدواجية التجريم (‎18(9)‎)</translation>
+    </message>
+    <message>
+        <source>&amp;Dual criminality:</source>
+        <translation>&amp;ازدواجية التجريم:</translation>
+    </message>
+    <message>
+        <source>How the conduct is also an offence in the requested State, if it requires it</source>
+        <translation>كيف يكون السلوك مُجرَّماً أيضاً في الدولة متلقية الطلب، إذا كانت تشترط ذلك</translation>
+    </message>
+    <message>
+        <source>Use suggesti&amp;on</source>
+        <translation>&amp;استخدام الاقتراح</translation>
+    </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>المعاملة بالمثل</translation>
+    </message>
+    <message>
+        <source>&amp;Reciprocity:</source>
+        <translation>&amp;المعاملة بالمثل:</translation>
+    </message>
+    <message>
+        <source>Use sugge&amp;stion</source>
+        <translation>&amp;استخدام الاقتراح</translation>
+    </message>
+</context>
+<context>
+    <name>OffencesPage</name>
+    <message>
+        <source>Offences</source>
+        <translation>الجرائم</translation>
+    </message>
+    <message>
+        <source>&amp;Add offence</source>
+        <translation>&amp;إضافة جريمة</translation>
+    </message>
+    <message>
+        <source>Re&amp;move offence</source>
+        <translation>&amp;إزالة الجريمة</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>الجريمة</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the offence:</source>
+        <translation>&amp;اسم الجريمة:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal provision (text):</source>
+        <translation>&amp;الحكم القانوني (النص):</translation>
+    </message>
+    <message>
+        <source>The text of the provision, as in your law</source>
+        <translation>نص الحكم كما ورد في قانونكم</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;penalty (years):</source>
+        <translation>&amp;العقوبة القصوى (بالسنوات):</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Con&amp;vention article:</source>
+        <translation>&amp;مادة الاتفاقية:</translation>
+    </message>
+    <message>
+        <source>Con&amp;duct (ICCS):</source>
+        <translation>&amp;السلوك (ICCS):</translation>
+    </message>
+    <message>
+        <source>Remove selected cond&amp;uct</source>
+        <translation>&amp;إزالة السلوك المحدد</translation>
+    </message>
+    <message>
+        <source>Find c&amp;onduct:</source>
+        <translation>&amp;البحث عن سلوك:</translation>
+    </message>
+    <message>
+        <source>Search the International Classification of Crime for Statistical Purposes</source>
+        <translation>البحث في التصنيف الدولي للجريمة للأغراض الإحصائية</translation>
+    </message>
+    <message>
+        <source>Matches:</source>
+        <translation>النتائج المطابقة:</translation>
+    </message>
+    <message>
+        <source>Add sele&amp;cted conduct</source>
+        <translation>&amp;إضافة السلوك المحدد</translation>
+    </message>
+</context>
+<context>
+    <name>OutputPage</name>
+    <message>
+        <source>Output</source>
+        <translation>الإخراج</translation>
+    </message>
+    <message>
+        <source>Output &amp;language:</source>
+        <translation>&amp;لغة الإخراج:</translation>
+    </message>
+    <message>
+        <source>&amp;Render PDF</source>
+        <translation>&amp;إنشاء ملف PDF</translation>
+    </message>
+    <message>
+        <source>S&amp;ign…</source>
+        <translation>&amp;توقيع…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>&amp;حفظ ملف PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsPage</name>
+    <message>
+        <source>Persons</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;إضافة شخص</translation>
+    </message>
+    <message>
+        <source>Re&amp;move person</source>
+        <translation>&amp;إزالة الشخص</translation>
+    </message>
+    <message>
+        <source>Person (18(15)(e))</source>
+        <translation>الشخص (‎18(15)(e)‎)</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;الصفة:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;اسم العائلة:</translation>
+    </message>
+    <message>
+        <source>In Latin script, as in the identity document</source>
+        <translation>بالحروف اللاتينية، كما في وثيقة الهوية</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>&amp;الأسماء الشخصية:</translation>
+    </message>
+    <message>
+        <source>Names in &amp;other scripts:</source>
+        <translation>&amp;الأسماء بنظم كتابة أخرى:</translation>
+    </message>
+    <message>
+        <source>One per line: script code, colon, name — e.g. Arab: …</source>
+        <translation>واحد في كل سطر: رمز نظام الكتابة، ثم نقطتان، ثم الاسم — مثلاً Arab: …</translation>
+    </message>
+    <message>
+        <source>A&amp;liases:</source>
+        <translation>&amp;الأسماء المستعارة:</translation>
+    </message>
+    <message>
+        <source>Separated by semicolons</source>
+        <translation>مفصولة بفواصل منقوطة</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>&amp;تاريخ الميلاد:</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>Place of &amp;birth:</source>
+        <translation>&amp;مكان الميلاد:</translation>
+    </message>
+    <message>
+        <source>&amp;Nationalities:</source>
+        <translation>&amp;الجنسيات:</translation>
+    </message>
+    <message>
+        <source>ISO 3166 alpha-3 codes, separated by spaces</source>
+        <translation>رموز ISO 3166 alpha-3، مفصولة بمسافات</translation>
+    </message>
+    <message>
+        <source>Identity &amp;documents:</source>
+        <translation>&amp;وثائق الهوية:</translation>
+    </message>
+    <message>
+        <source>One per line: type; number; issuing State (ISO3); expiry (yyyy-mm-dd)</source>
+        <translation>واحدة في كل سطر: النوع؛ الرقم؛ الدولة المُصدِرة (ISO3)؛ تاريخ الانتهاء (yyyy-mm-dd)</translation>
+    </message>
+    <message>
+        <source>Addr&amp;esses:</source>
+        <translation>&amp;العناوين:</translation>
+    </message>
+    <message>
+        <source>One address per line</source>
+        <translation>عنوان واحد في كل سطر</translation>
+    </message>
+    <message>
+        <source>&amp;Known location:</source>
+        <translation>&amp;المكان المعروف:</translation>
+    </message>
+    <message>
+        <source>Where the person is believed to be</source>
+        <translation>المكان الذي يُعتقد أن الشخص موجود فيه</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;ملاحظات:</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;لغة الواجهة:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name (comments and history):</source>
+        <translation>&amp;اسمك (التعليقات والسجل):</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every (seconds):</source>
+        <translation>&amp;الحفظ التلقائي كل (ثانية):</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWidget</name>
+    <message>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious page</source>
+        <translation>&amp;الصفحة السابقة</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt page</source>
+        <translation>&amp;الصفحة التالية</translation>
+    </message>
+</context>
+<context>
+    <name>ProceedingsPage</name>
+    <message>
+        <source>Proceedings</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <source>Proceedings (18(15)(b))</source>
+        <translation>الإجراءات (‎18(15)(b)‎)</translation>
+    </message>
+    <message>
+        <source>&amp;Type of proceedings:</source>
+        <translation>&amp;نوع الإجراءات:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject matter and nature:</source>
+        <translation>&amp;الموضوع والطبيعة:</translation>
+    </message>
+    <message>
+        <source>What the investigation, prosecution or proceedings are about</source>
+        <translation>موضوع التحقيق أو الملاحقة القضائية أو الإجراءات</translation>
+    </message>
+    <message>
+        <source>&amp;Conducting authority:</source>
+        <translation>&amp;السلطة المختصة:</translation>
+    </message>
+    <message>
+        <source>Name of the authority conducting them</source>
+        <translation>اسم السلطة التي تتولاها</translation>
+    </message>
+    <message>
+        <source>Its &amp;functions:</source>
+        <translation>&amp;وظائفها:</translation>
+    </message>
+    <message>
+        <source>What that authority does and its powers</source>
+        <translation>ما تقوم به تلك السلطة وصلاحياتها</translation>
+    </message>
+    <message>
+        <source>Case &amp;reference:</source>
+        <translation>&amp;مرجع القضية:</translation>
+    </message>
+</context>
+<context>
+    <name>RequestHtml</name>
+    <message>
+        <source>(missing)</source>
+        <translation>(ناقص)</translation>
+    </message>
+    <message>
+        <source>Requested State, legal basis, channel, urgency</source>
+        <translation>الدولة متلقية الطلب، الأساس القانوني، القناة، الاستعجال</translation>
+    </message>
+    <message>
+        <source>Requesting authority and signatory</source>
+        <translation>السلطة الطالبة والموقِّع</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <source>Summary of facts</source>
+        <translation>ملخص الوقائع</translation>
+    </message>
+    <message>
+        <source>Offences</source>
+        <translation>الجرائم</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>التدابير</translation>
+    </message>
+    <message>
+        <source>Conditions and notes</source>
+        <translation>الشروط والملاحظات</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>الإخراج</translation>
+    </message>
+    <message>
+        <source>Requested State</source>
+        <translation>الدولة متلقية الطلب</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>الأساس القانوني</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>عاجل</translation>
+    </message>
+    <message>
+        <source>yes, by %1</source>
+        <translation>نعم، بحلول %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Requesting State</source>
+        <translation>الدولة الطالبة</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>السلطة</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>الموقِّع</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Subject matter and nature</source>
+        <translation>الموضوع والطبيعة</translation>
+    </message>
+    <message>
+        <source>Conducting authority</source>
+        <translation>السلطة المختصة</translation>
+    </message>
+    <message>
+        <source>Its functions</source>
+        <translation>وظائفها</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>مرجع القضية</translation>
+    </message>
+    <message numerus="yes">
+        <source>maximum penalty %n year(s)</source>
+        <translation>
+            <numerusform>العقوبة القصوى %n سنة</numerusform>
+            <numerusform>العقوبة القصوى سنة واحدة (%n)</numerusform>
+            <numerusform>العقوبة القصوى سنتان (%n)</numerusform>
+            <numerusform>العقوبة القصوى %n سنوات</numerusform>
+            <numerusform>العقوبة القصوى %n سنة</numerusform>
+            <numerusform>العقوبة القصوى %n سنة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>maximum penalty unknown</source>
+        <translation>العقوبة القصوى غير معروفة</translation>
+    </message>
+    <message>
+        <source>ICCS: %1</source>
+        <translation>ICCS: %1</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>السرية</translation>
+    </message>
+    <message>
+        <source>requested: %1</source>
+        <translation>مطلوبة: %1</translation>
+    </message>
+    <message>
+        <source>not requested</source>
+        <translation>غير مطلوبة</translation>
+    </message>
+    <message>
+        <source>Use limitation</source>
+        <translation>تقييد الاستخدام</translation>
+    </message>
+    <message>
+        <source>Dual criminality</source>
+        <translation>ازدواجية التجريم</translation>
+    </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>المعاملة بالمثل</translation>
+    </message>
+    <message>
+        <source>Output language: %1</source>
+        <translation>لغة الإخراج: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment on this section:</source>
+        <translation>&amp;تعليق على هذا القسم:</translation>
+    </message>
+    <message>
+        <source>Add &amp;comment</source>
+        <translation>&amp;إضافة تعليق</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>&amp;Return to drafter</source>
+        <translation>&amp;إعادة إلى المُحرِّر</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;اعتماد</translation>
+    </message>
+    <message>
+        <source>Co&amp;untersign PDF…</source>
+        <translation>&amp;التوقيع المقابل على ملف PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Save review</source>
+        <translation>&amp;حفظ المراجعة</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;إغلاق</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>الطلب</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign</source>
+        <translation>توقيع</translation>
+    </message>
+    <message>
+        <source>&amp;Identity file (PKCS#12):</source>
+        <translation>&amp;ملف الهوية (PKCS#12):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;السبب:</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation:</source>
+        <translation>&amp;المكان:</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>mlawriter — requests for mutual legal assistance (UNTOC article 18)</source>
+        <translation>mlawriter — طلبات المساعدة القانونية المتبادلة (المادة 18 من اتفاقية الجريمة المنظمة)</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>طلب جديد</translation>
+    </message>
+    <message>
+        <source>&amp;New blank request</source>
+        <translation>&amp;طلب جديد فارغ</translation>
+    </message>
+    <message>
+        <source>&amp;From a sample:</source>
+        <translation>&amp;من نموذج:</translation>
+    </message>
+    <message>
+        <source>Start from &amp;sample</source>
+        <translation>&amp;البدء من نموذج</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>&amp;Open draft…</source>
+        <translation>&amp;فتح مسودة…</translation>
+    </message>
+    <message>
+        <source>Open for re&amp;view…</source>
+        <translation>&amp;فتح للمراجعة…</translation>
+    </message>
+    <message>
+        <source>Recent drafts</source>
+        <translation>المسودات الأخيرة</translation>
+    </message>
+    <message>
+        <source>Open re&amp;cent draft</source>
+        <translation>&amp;فتح مسودة حديثة</translation>
+    </message>
+    <message>
+        <source>Recovered drafts</source>
+        <translation>المسودات المستعادة</translation>
+    </message>
+    <message>
+        <source>Drafts recovered after the application stopped unexpectedly. Restore one to continue where you left off.</source>
+        <translation>مسودات استُعيدت بعد توقف التطبيق بشكل غير متوقع. استعِد إحداها لمواصلة العمل من حيث توقفت.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;استعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;تجاهل</translation>
+    </message>
+</context>
+<context>
+    <name>StatePage</name>
+    <message>
+        <source>Requested State</source>
+        <translation>الدولة متلقية الطلب</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;بحث:</translation>
+    </message>
+    <message>
+        <source>Name in any UN language, or ISO code</source>
+        <translation>الاسم بأي لغة من لغات الأمم المتحدة، أو رمز ISO</translation>
+    </message>
+    <message>
+        <source>What the database knows</source>
+        <translation>ما تعرفه قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Legal basis and channel</source>
+        <translation>الأساس القانوني والقناة</translation>
+    </message>
+    <message>
+        <source>&amp;I write in:</source>
+        <translation>&amp;أكتب باللغة:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>&amp;الأساس القانوني:</translation>
+    </message>
+    <message>
+        <source>&amp;Treaty:</source>
+        <translation>&amp;المعاهدة:</translation>
+    </message>
+    <message>
+        <source>Title of the treaty</source>
+        <translation>عنوان المعاهدة</translation>
+    </message>
+    <message>
+        <source>Treaty &amp;article:</source>
+        <translation>&amp;مادة المعاهدة:</translation>
+    </message>
+    <message>
+        <source>We give an assurance of &amp;reciprocity</source>
+        <translation>&amp;نقدّم تعهداً بالمعاملة بالمثل</translation>
+    </message>
+    <message>
+        <source>Trans&amp;national (art. 3):</source>
+        <translation>&amp;عبر وطني (المادة 3):</translation>
+    </message>
+    <message>
+        <source>Organized criminal &amp;group (art. 2):</source>
+        <translation>&amp;جماعة إجرامية منظمة (المادة 2):</translation>
+    </message>
+    <message>
+        <source>Scope &amp;explanation:</source>
+        <translation>&amp;شرح النطاق:</translation>
+    </message>
+    <message>
+        <source>Why the offence falls within the Convention (art. 3)</source>
+        <translation>لماذا تقع الجريمة ضمن نطاق الاتفاقية (المادة 3)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel (18(13)):</source>
+        <translation>&amp;القناة (‎18(13)‎):</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>الاستعجال</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation>&amp;عاجل</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;الموعد النهائي:</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons (18(24)):</source>
+        <translation>&amp;الأسباب (‎18(24)‎):</translation>
+    </message>
+    <message>
+        <source>Why the request is urgent and what happens if the deadline is missed</source>
+        <translation>لماذا الطلب عاجل وما الذي يحدث إذا فات الموعد النهائي</translation>
+    </message>
+    <message>
+        <source>States found</source>
+        <translation>الدول التي عُثر عليها</translation>
+    </message>
+    <message>
+        <source>Requirements of the requested State</source>
+        <translation>اشتراطات الدولة متلقية الطلب</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>The interface translations are provided for convenience and await review by a qualified translator.</source>
+        <translation>ترجمات الواجهة مقدَّمة للتيسير وهي بانتظار مراجعتها من قِبل مترجم مؤهل.</translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <source>Wizard</source>
+        <translation>المعالج</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;السابق</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;التالي</translation>
+    </message>
+    <message>
+        <source>Pages of the request</source>
+        <translation>صفحات الطلب</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui</name>
+    <message>
+        <source>Unknown — verify with the central authority.</source>
+        <translation>غير معروف — يُرجى التحقق لدى السلطة المركزية.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>المصدر: %1</translation>
+    </message>
+    <message>
+        <source>verified %1</source>
+        <translation>تم التحقق في %1</translation>
+    </message>
+    <message>
+        <source>not yet verified</source>
+        <translation>لم يتم التحقق بعد</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>مشترط</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>غير مقبول</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::AuthorityPage</name>
+    <message>
+        <source>Remove logo</source>
+        <translation>إزالة الشعار</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>حفظ الملف التعريفي</translation>
+    </message>
+    <message>
+        <source>Name of the profile:</source>
+        <translation>اسم الملف التعريفي:</translation>
+    </message>
+    <message>
+        <source>Requesting authority</source>
+        <translation>السلطة الطالبة</translation>
+    </message>
+    <message>
+        <source>Use profile %1</source>
+        <translation>استخدام الملف التعريفي %1</translation>
+    </message>
+    <message>
+        <source>Set logo</source>
+        <translation>تعيين الشعار</translation>
+    </message>
+    <message>
+        <source>Letterhead logo</source>
+        <translation>شعار الترويسة</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>الصور (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The image could not be read.</source>
+        <translation>تعذرت قراءة الصورة.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>لا يوجد شعار</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ChecksPage</name>
+    <message>
+        <source>Checks</source>
+        <translation>عمليات التحقق</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ChecksPanel</name>
+    <message>
+        <source>Finding</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>المادة</translation>
+    </message>
+    <message>
+        <source>%1 (field: %2)</source>
+        <translation>%1 (الحقل: %2)</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>لا توجد نتائج.</translation>
+    </message>
+    <message>
+        <source>%1 blocking, %2 warnings, %3 for information.</source>
+        <translation>%1 مانعة، %2 تحذيرات، %3 للعلم.</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::FactsPage</name>
+    <message>
+        <source>Summary of facts</source>
+        <translation>ملخص الوقائع</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n كلمة</numerusform>
+            <numerusform>كلمة واحدة (%n)</numerusform>
+            <numerusform>كلمتان (%n)</numerusform>
+            <numerusform>%n كلمات</numerusform>
+            <numerusform>%n كلمة</numerusform>
+            <numerusform>%n كلمة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::Knowledge</name>
+    <message>
+        <source>&lt;p&gt;Choose the requested State to see what the database knows about its requirements.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;اختر الدولة متلقية الطلب لترى ما تعرفه قاعدة البيانات عن اشتراطاتها.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the requirements database has no record of this State.</source>
+        <translation>لا يوجد في قاعدة بيانات الاشتراطات أي سجل لهذه الدولة.</translation>
+    </message>
+    <message>
+        <source>UNTOC</source>
+        <translation>اتفاقية الجريمة المنظمة</translation>
+    </message>
+    <message>
+        <source>Central authority (18(13))</source>
+        <translation>السلطة المركزية (‎18(13)‎)</translation>
+    </message>
+    <message>
+        <source>Channels (18(13))</source>
+        <translation>القنوات (‎18(13)‎)</translation>
+    </message>
+    <message>
+        <source>central authority: %1; diplomatic: %2; INTERPOL: %3</source>
+        <translation>السلطة المركزية: %1؛ القناة الدبلوماسية: %2؛ الإنتربول: %3</translation>
+    </message>
+    <message>
+        <source>Languages (18(14))</source>
+        <translation>اللغات (‎18(14)‎)</translation>
+    </message>
+    <message>
+        <source>Electronic transmission / e-signature</source>
+        <translation>الإرسال الإلكتروني / التوقيع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>transmission: %1; signature: %2</source>
+        <translation>الإرسال: %1؛ التوقيع: %2</translation>
+    </message>
+    <message>
+        <source>Dual criminality (18(9))</source>
+        <translation>ازدواجية التجريم (‎18(9)‎)</translation>
+    </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>المعاملة بالمثل</translation>
+    </message>
+    <message>
+        <source>Use limitation and confidentiality (18(19), 18(20))</source>
+        <translation>تقييد الاستخدام والسرية (‎18(19)‎، ‎18(20)‎)</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>التدابير</translation>
+    </message>
+    <message>
+        <source>The requesting State undertakes not to transmit or use the information or evidence furnished for investigations, prosecutions or judicial proceedings other than those stated in this request without the prior consent of the requested State (article 18(19)).</source>
+        <translation>تتعهد الدولة الطالبة بألا تحيل المعلومات أو الأدلة المقدمة أو تستخدمها في تحقيقات أو ملاحقات أو إجراءات قضائية غير تلك المذكورة في هذا الطلب، دون موافقة مسبقة من الدولة متلقية الطلب (المادة ‎18(19)‎).</translation>
+    </message>
+    <message>
+        <source>The requesting State asks that the fact and substance of this request be kept confidential, except to the extent necessary to execute it (article 18(20)).</source>
+        <translation>تطلب الدولة الطالبة الحفاظ على سرية وجود هذا الطلب ومضمونه، إلا بالقدر اللازم لتنفيذه (المادة ‎18(20)‎).</translation>
+    </message>
+    <message>
+        <source>The conduct underlying the offence of %1 (ICCS %2) is also an offence in the requested State under %3.</source>
+        <translation>السلوك الذي تقوم عليه جريمة %1 (ICCS %2) مُجرَّم أيضاً في الدولة متلقية الطلب بموجب %3.</translation>
+    </message>
+    <message>
+        <source>The requesting State assures the requested State that it will comply with a future request of a similar nature from the requested State.</source>
+        <translation>تؤكد الدولة الطالبة للدولة متلقية الطلب أنها ستستجيب لأي طلب مماثل يرد منها في المستقبل.</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::MainWindow</name>
+    <message>
+        <source>The sample could not be opened.</source>
+        <translation>تعذر فتح النموذج.</translation>
+    </message>
+    <message>
+        <source>The draft could not be opened.</source>
+        <translation>تعذر فتح المسودة.</translation>
+    </message>
+    <message>
+        <source>The recovered draft could not be read.</source>
+        <translation>تعذرت قراءة المسودة المستعادة.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>فشل الحفظ التلقائي: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>&amp;طلب جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Open draft…</source>
+        <translation>&amp;فتح مسودة…</translation>
+    </message>
+    <message>
+        <source>Open for re&amp;view…</source>
+        <translation>&amp;فتح للمراجعة…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>&amp;حفظ باسم…</translation>
+    </message>
+    <message>
+        <source>&amp;Close draft</source>
+        <translation>&amp;إغلاق المسودة</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;التفضيلات…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;إنهاء</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;إعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;انتقال</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>&amp;الصفحة التالية</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>&amp;الصفحة السابقة</translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>&amp;عمليات التحقق</translation>
+    </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation>&amp;صفحة البداية</translation>
+    </message>
+    <message>
+        <source>Untitled request</source>
+        <translation>طلب بلا عنوان</translation>
+    </message>
+    <message>
+        <source>%1[*] (review) — mlawriter</source>
+        <translation>%1[*] (مراجعة) — mlawriter</translation>
+    </message>
+    <message>
+        <source>%1[*] — mlawriter</source>
+        <translation>%1[*] — mlawriter</translation>
+    </message>
+    <message>
+        <source>from the sample %1</source>
+        <translation>من النموذج %1</translation>
+    </message>
+    <message>
+        <source>Recovered draft restored. Save it to keep it.</source>
+        <translation>تمت استعادة المسودة المستردة. احفظها للاحتفاظ بها.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>تم الحفظ %1</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>حفظ المسودة</translation>
+    </message>
+    <message>
+        <source>Drafts (*.mlar)</source>
+        <translation>المسودات (*.mlar)</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved.</source>
+        <translation>تعذر حفظ المسودة.</translation>
+    </message>
+    <message>
+        <source>Open a draft for review</source>
+        <translation>فتح مسودة للمراجعة</translation>
+    </message>
+    <message>
+        <source>Open a draft</source>
+        <translation>فتح مسودة</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>The draft has changes that are not saved. Save them?</source>
+        <translation>في المسودة تغييرات غير محفوظة. هل تريد حفظها؟</translation>
+    </message>
+    <message>
+        <source>mlawriter</source>
+        <translation>mlawriter</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::MeasureDetailForm</name>
+    <message>
+        <source>One per line</source>
+        <translation>واحد في كل سطر</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(غير مذكور)</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (مطلوب):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::MeasuresPage</name>
+    <message>
+        <source>Measures</source>
+        <translation>التدابير</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>إضافة تدبير</translation>
+    </message>
+    <message>
+        <source>Remove measure</source>
+        <translation>إزالة التدبير</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — article %2. Persons to name: at least %n.</source>
+        <translation>
+            <numerusform>%1 — المادة %2. الأشخاص الواجب ذكرهم: %n على الأقل.</numerusform>
+            <numerusform>%1 — المادة %2. الأشخاص الواجب ذكرهم: %n على الأقل.</numerusform>
+            <numerusform>%1 — المادة %2. الأشخاص الواجب ذكرهم: %n على الأقل.</numerusform>
+            <numerusform>%1 — المادة %2. الأشخاص الواجب ذكرهم: %n على الأقل.</numerusform>
+            <numerusform>%1 — المادة %2. الأشخاص الواجب ذكرهم: %n على الأقل.</numerusform>
+            <numerusform>%1 — المادة %2. الأشخاص الواجب ذكرهم: %n على الأقل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a measure for each type of assistance you seek.</source>
+        <translation>أضف تدبيراً لكل نوع من أنواع المساعدة التي تطلبها.</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::NotesPage</name>
+    <message>
+        <source>Conditions and notes</source>
+        <translation>الشروط والملاحظات</translation>
+    </message>
+    <message>
+        <source>The database has no suggestion for this State — verify with its central authority.</source>
+        <translation>لا تتضمن قاعدة البيانات أي اقتراح لهذه الدولة — يُرجى التحقق لدى سلطتها المركزية.</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>المقترح: %1</translation>
+    </message>
+    <message>
+        <source>(The database records: %1)</source>
+        <translation>(المسجل في قاعدة البيانات: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::OffencesPage</name>
+    <message>
+        <source>Offence %1</source>
+        <translation>الجريمة %1</translation>
+    </message>
+    <message>
+        <source>Remove conduct</source>
+        <translation>إزالة السلوك</translation>
+    </message>
+    <message>
+        <source>Offences</source>
+        <translation>الجرائم</translation>
+    </message>
+    <message>
+        <source>Add offence</source>
+        <translation>إضافة جريمة</translation>
+    </message>
+    <message>
+        <source>Remove offence</source>
+        <translation>إزالة الجريمة</translation>
+    </message>
+    <message>
+        <source>Add conduct</source>
+        <translation>إضافة سلوك</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::OutputPage</name>
+    <message>
+        <source>Output</source>
+        <translation>الإخراج</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>خطأ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the draft: %n page(s).</source>
+        <translation>
+            <numerusform>معاينة المسودة: %n صفحة.</numerusform>
+            <numerusform>معاينة المسودة: صفحة واحدة (%n).</numerusform>
+            <numerusform>معاينة المسودة: صفحتان (%n).</numerusform>
+            <numerusform>معاينة المسودة: %n صفحات.</numerusform>
+            <numerusform>معاينة المسودة: %n صفحة.</numerusform>
+            <numerusform>معاينة المسودة: %n صفحة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not translated into the output language: %1.</source>
+        <translation>غير مترجم إلى لغة الإخراج: %1.</translation>
+    </message>
+    <message>
+        <source>The fixed text in this language awaits review by a qualified legal translator.</source>
+        <translation>النص الثابت بهذه اللغة بانتظار مراجعته من قِبل مترجم قانوني مؤهل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request cannot be signed: %n blocking finding(s) remain. See the checks page.</source>
+        <translation>
+            <numerusform>لا يمكن توقيع الطلب: لا تزال هناك %n نتيجة مانعة. انظر صفحة التحقق.</numerusform>
+            <numerusform>لا يمكن توقيع الطلب: لا تزال هناك نتيجة مانعة واحدة (%n). انظر صفحة التحقق.</numerusform>
+            <numerusform>لا يمكن توقيع الطلب: لا تزال هناك نتيجتان مانعتان (%n). انظر صفحة التحقق.</numerusform>
+            <numerusform>لا يمكن توقيع الطلب: لا تزال هناك %n نتائج مانعة. انظر صفحة التحقق.</numerusform>
+            <numerusform>لا يمكن توقيع الطلب: لا تزال هناك %n نتيجة مانعة. انظر صفحة التحقق.</numerusform>
+            <numerusform>لا يمكن توقيع الطلب: لا تزال هناك %n نتيجة مانعة. انظر صفحة التحقق.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>توقيع</translation>
+    </message>
+    <message>
+        <source>Signed by %1. Save the PDF to send it.</source>
+        <translation>وقَّعه %1. احفظ ملف PDF لإرساله.</translation>
+    </message>
+    <message>
+        <source>The request cannot be signed while blocking findings remain.</source>
+        <translation>لا يمكن توقيع الطلب ما دامت هناك نتائج مانعة.</translation>
+    </message>
+    <message>
+        <source>Sign the request in %1 as %2.</source>
+        <translation>توقيع الطلب باللغة %1 بصفة %2.</translation>
+    </message>
+    <message>
+        <source>Request for mutual legal assistance</source>
+        <translation>طلب مساعدة قانونية متبادلة</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>تم حفظ %1.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>حفظ ملف PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>تعذر حفظ ملف PDF: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::PersonsPage</name>
+    <message>
+        <source>Persons</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Person %1 (%2)</source>
+        <translation>الشخص %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>إضافة شخص</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>إزالة الشخص</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::PreferencesDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>افتراضي النظام</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::PreviewWidget</name>
+    <message>
+        <source>No preview yet.</source>
+        <translation>لا توجد معاينة بعد.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read: %1</source>
+        <translation>تعذرت قراءة ملف PDF: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ProceedingsPage</name>
+    <message>
+        <source>Proceedings</source>
+        <translation>الإجراءات</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ReviewView</name>
+    <message>
+        <source>The request</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>Comments — %1</source>
+        <translation>التعليقات — %1</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>اعتماد</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>تمت معالجته</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No comments yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;لا توجد تعليقات بعد.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — status: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — الحالة: %2</translation>
+    </message>
+    <message>
+        <source>The comment is empty.</source>
+        <translation>التعليق فارغ.</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>إضافة تعليق</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open comment(s)</source>
+        <translation>
+            <numerusform>%n تعليق مفتوح</numerusform>
+            <numerusform>تعليق مفتوح واحد (%n)</numerusform>
+            <numerusform>تعليقان مفتوحان (%n)</numerusform>
+            <numerusform>%n تعليقات مفتوحة</numerusform>
+            <numerusform>%n تعليقاً مفتوحاً</numerusform>
+            <numerusform>%n تعليق مفتوح</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The request cannot be approved while %n blocking finding(s) remain; return it to the drafter.</source>
+        <translation>
+            <numerusform>لا يمكن اعتماد الطلب ما دامت هناك %n نتيجة مانعة؛ أعِده إلى المُحرِّر.</numerusform>
+            <numerusform>لا يمكن اعتماد الطلب ما دامت هناك نتيجة مانعة واحدة (%n)؛ أعِده إلى المُحرِّر.</numerusform>
+            <numerusform>لا يمكن اعتماد الطلب ما دامت هناك نتيجتان مانعتان (%n)؛ أعِده إلى المُحرِّر.</numerusform>
+            <numerusform>لا يمكن اعتماد الطلب ما دامت هناك %n نتائج مانعة؛ أعِده إلى المُحرِّر.</numerusform>
+            <numerusform>لا يمكن اعتماد الطلب ما دامت هناك %n نتيجة مانعة؛ أعِده إلى المُحرِّر.</numerusform>
+            <numerusform>لا يمكن اعتماد الطلب ما دامت هناك %n نتيجة مانعة؛ أعِده إلى المُحرِّر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 بواسطة %2</translation>
+    </message>
+    <message>
+        <source>Signed request to countersign</source>
+        <translation>الطلب الموقَّع المراد التوقيع عليه توقيعاً مقابلاً</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Countersign %1 on behalf of the central authority.</source>
+        <translation>التوقيع المقابل على %1 نيابة عن السلطة المركزية.</translation>
+    </message>
+    <message>
+        <source>Approved by the central authority</source>
+        <translation>اعتمدته السلطة المركزية</translation>
+    </message>
+    <message>
+        <source>Save countersigned PDF</source>
+        <translation>حفظ ملف PDF الموقَّع توقيعاً مقابلاً</translation>
+    </message>
+    <message>
+        <source>Countersign</source>
+        <translation>توقيع مقابل</translation>
+    </message>
+    <message>
+        <source>The PDF could not be countersigned: %1</source>
+        <translation>تعذر التوقيع المقابل على ملف PDF: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ScreenshotTour</name>
+    <message>
+        <source>Sign the request as the signatory.</source>
+        <translation>وقِّع الطلب بصفتك الموقِّع.</translation>
+    </message>
+    <message>
+        <source>Please state the period of the records for each account.</source>
+        <translation>يُرجى ذكر فترة السجلات لكل حساب.</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::SignDialog</name>
+    <message>
+        <source>Signing identity</source>
+        <translation>هوية التوقيع</translation>
+    </message>
+    <message>
+        <source>PKCS#12 identities (*.p12 *.pfx)</source>
+        <translation>هويات PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>كلمة المرور خاطئة.</translation>
+    </message>
+    <message>
+        <source>The identity file could not be read.</source>
+        <translation>تعذرت قراءة ملف الهوية.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid now.</source>
+        <translation>الشهادة غير صالحة حالياً.</translation>
+    </message>
+    <message>
+        <source>The identity cannot be used for signing: %1</source>
+        <translation>لا يمكن استخدام الهوية للتوقيع: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::StartPage</name>
+    <message>
+        <source>Untitled request</source>
+        <translation>طلب بلا عنوان</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>لم تُحفظ قط</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — saved %3</source>
+        <translation>%1 (%2) — حُفظت %3</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::StatePage</name>
+    <message>
+        <source>Requested State</source>
+        <translation>الدولة متلقية الطلب</translation>
+    </message>
+    <message>
+        <source>%1 (not in the database)</source>
+        <translation>%1 (غير موجودة في قاعدة البيانات)</translation>
+    </message>
+    <message>
+        <source>No State chosen yet.</source>
+        <translation>لم تُختر أي دولة بعد.</translation>
+    </message>
+    <message>
+        <source>Requested State: %1 (%2)</source>
+        <translation>الدولة متلقية الطلب: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::Wizard</name>
+    <message>
+        <source>Pages of the request</source>
+        <translation>صفحات الطلب</translation>
+    </message>
+    <message>
+        <source>Nothing essential is missing on this page.</source>
+        <translation>لا ينقص أي شيء أساسي في هذه الصفحة.</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;التالي</translation>
+    </message>
+    <message>
+        <source>Essential information missing on this page:</source>
+        <translation>معلومات أساسية ناقصة في هذه الصفحة:</translation>
+    </message>
+    <message>
+        <source>Press Next again to continue anyway. You can save an incomplete draft and complete it later.</source>
+        <translation>اضغط «التالي» مرة أخرى للمتابعة رغم ذلك. يمكنك حفظ مسودة غير مكتملة وإكمالها لاحقاً.</translation>
+    </message>
+    <message>
+        <source>Continue &amp;anyway</source>
+        <translation>&amp;المتابعة رغم ذلك</translation>
+    </message>
+    <message>
+        <source>The reviewer returned this request for changes.</source>
+        <translation>أعاد المراجِع هذا الطلب لإجراء تغييرات.</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s comments on this page:</source>
+        <translation>تعليقات المراجِع على هذه الصفحة:</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::WizardPage</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>تحرير %1</translation>
+    </message>
+</context>
+</TS>

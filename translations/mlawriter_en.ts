@@ -1,0 +1,2675 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AuthorityPage</name>
+    <message>
+        <source>Requesting authority</source>
+        <translation>Requesting authority</translation>
+    </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation>Saved profiles</translation>
+    </message>
+    <message>
+        <source>&amp;Use profile</source>
+        <translation>&amp;Use profile</translation>
+    </message>
+    <message>
+        <source>Save as &amp;profile…</source>
+        <translation>Save as &amp;profile…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete profile</source>
+        <translation>De&amp;lete profile</translation>
+    </message>
+    <message>
+        <source>Requesting authority (18(15)(a))</source>
+        <translation>Requesting authority (18(15)(a))</translation>
+    </message>
+    <message>
+        <source>Requesting &amp;State:</source>
+        <translation>Requesting &amp;State:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Contact person:</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Telephone:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Your &amp;reference:</source>
+        <translation>Your &amp;reference:</translation>
+    </message>
+    <message>
+        <source>Letterhead logo:</source>
+        <translation>Letterhead logo:</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>Choose &amp;logo…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move logo</source>
+        <translation>Re&amp;move logo</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <source>Name of the si&amp;gnatory:</source>
+        <translation>Name of the si&amp;gnatory:</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>&amp;Function:</translation>
+    </message>
+    <message>
+        <source>&amp;Place of signature:</source>
+        <translation>&amp;Place of signature:</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>The requesting State is not given.</source>
+        <translation>The requesting State is not given.</translation>
+    </message>
+    <message>
+        <source>The requested State is not given.</source>
+        <translation>The requested State is not given.</translation>
+    </message>
+    <message>
+        <source>The output language &apos;%1&apos; is not one of the six official UN languages.</source>
+        <translation>The output language '%1' is not one of the six official UN languages.</translation>
+    </message>
+    <message>
+        <source>The requesting authority is not identified.</source>
+        <translation>The requesting authority is not identified.</translation>
+    </message>
+    <message>
+        <source>The subject matter and nature of the investigation, prosecution or proceeding are not described.</source>
+        <translation>The subject matter and nature of the investigation, prosecution or proceeding are not described.</translation>
+    </message>
+    <message>
+        <source>The name of the authority conducting the investigation, prosecution or proceeding is missing.</source>
+        <translation>The name of the authority conducting the investigation, prosecution or proceeding is missing.</translation>
+    </message>
+    <message>
+        <source>The functions of the authority conducting the proceeding are not described.</source>
+        <translation>The functions of the authority conducting the proceeding are not described.</translation>
+    </message>
+    <message>
+        <source>No offence is described.</source>
+        <translation>No offence is described.</translation>
+    </message>
+    <message>
+        <source>A summary of the relevant facts is missing.</source>
+        <translation>A summary of the relevant facts is missing.</translation>
+    </message>
+    <message>
+        <source>No summary of facts is needed: the only assistance sought is service of judicial documents.</source>
+        <translation>No summary of facts is needed: the only assistance sought is service of judicial documents.</translation>
+    </message>
+    <message>
+        <source>No assistance is sought: add at least one measure.</source>
+        <translation>No assistance is sought: add at least one measure.</translation>
+    </message>
+    <message>
+        <source>Measure %1 (%2): the assistance sought is not described.</source>
+        <translation>Measure %1 (%2): the assistance sought is not described.</translation>
+    </message>
+    <message>
+        <source>Measure %1 (%2): the purpose for which the evidence, information or action is sought is missing.</source>
+        <translation>Measure %1 (%2): the purpose for which the evidence, information or action is sought is missing.</translation>
+    </message>
+    <message>
+        <source>Measure %1 (%2): &apos;%3&apos; is required.</source>
+        <translation>Measure %1 (%2): '%3' is required.</translation>
+    </message>
+    <message>
+        <source>Measure %1: &apos;%2&apos; is not a date (yyyy-mm-dd): &apos;%3&apos;.</source>
+        <translation>Measure %1: '%2' is not a date (yyyy-mm-dd): '%3'.</translation>
+    </message>
+    <message>
+        <source>Measure %1: &apos;%2&apos; has the value &apos;%3&apos;, which is not one of: %4.</source>
+        <translation>Measure %1: '%2' has the value '%3', which is not one of: %4.</translation>
+    </message>
+    <message>
+        <source>Measure %1: &apos;%2&apos; takes only one value.</source>
+        <translation>Measure %1: '%2' takes only one value.</translation>
+    </message>
+    <message>
+        <source>Measure %1: the period ends (%2) before it starts (%3).</source>
+        <translation>Measure %1: the period ends (%2) before it starts (%3).</translation>
+    </message>
+    <message>
+        <source>Measure %1 refers to person &apos;%2&apos;, who is not in the request.</source>
+        <translation>Measure %1 refers to person '%2', who is not in the request.</translation>
+    </message>
+    <message>
+        <source>Measure %1 (%2) must name at least %3 person(s); it names %4.</source>
+        <translation>Measure %1 (%2) must name at least %3 person(s); it names %4.</translation>
+    </message>
+    <message>
+        <source>%1 reports that &apos;%2&apos; is not available (%3). Alternative: %4.</source>
+        <translation>%1 reports that '%2' is not available (%3). Alternative: %4.</translation>
+    </message>
+    <message>
+        <source>%1 reports that &apos;%2&apos; is available with limits (%3). Alternative: %4.</source>
+        <translation>%1 reports that '%2' is available with limits (%3). Alternative: %4.</translation>
+    </message>
+    <message>
+        <source>%1, &apos;%2&apos;: %3</source>
+        <translation>%1, '%2': %3</translation>
+    </message>
+    <message>
+        <source>Offence %1: maximum penalty %2 years, a serious crime under article 2(b).</source>
+        <translation>Offence %1: maximum penalty %2 years, a serious crime under article 2(b).</translation>
+    </message>
+    <message>
+        <source>Offence %1: the maximum penalty is not given; the Convention covers serious crime (at least four years, article 2(b)) and the offences it establishes.</source>
+        <translation>Offence %1: the maximum penalty is not given; the Convention covers serious crime (at least four years, article 2(b)) and the offences it establishes.</translation>
+    </message>
+    <message>
+        <source>Offence %1: a maximum penalty of %2 years is below four years and no Convention offence is named: outside article 2(b) unless another basis applies.</source>
+        <translation>Offence %1: a maximum penalty of %2 years is below four years and no Convention offence is named: outside article 2(b) unless another basis applies.</translation>
+    </message>
+    <message>
+        <source>The transnational nature of the offence (article 3(2)) is not shown.</source>
+        <translation>The transnational nature of the offence (article 3(2)) is not shown.</translation>
+    </message>
+    <message>
+        <source>The offence is stated not to be transnational (article 3(2)): the Convention may not apply.</source>
+        <translation>The offence is stated not to be transnational (article 3(2)): the Convention may not apply.</translation>
+    </message>
+    <message>
+        <source>The involvement of an organized criminal group (article 2(a)) is not shown.</source>
+        <translation>The involvement of an organized criminal group (article 2(a)) is not shown.</translation>
+    </message>
+    <message>
+        <source>No organized criminal group is stated to be involved: the Convention may not apply (article 3(1)).</source>
+        <translation>No organized criminal group is stated to be involved: the Convention may not apply (article 3(1)).</translation>
+    </message>
+    <message>
+        <source>Scope of the Convention shown: serious crime or Convention offence, transnational, organized criminal group (article 3).</source>
+        <translation>Scope of the Convention shown: serious crime or Convention offence, transnational, organized criminal group (article 3).</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded for the requested State &apos;%1&apos;: unknown — verify with its central authority.</source>
+        <translation>Nothing is recorded for the requested State '%1': unknown — verify with its central authority.</translation>
+    </message>
+    <message>
+        <source>%1 is a party to the Convention (%2).</source>
+        <translation>%1 is a party to the Convention (%2).</translation>
+    </message>
+    <message>
+        <source>Whether %1 is a party to the Convention is not recorded: unknown — verify (UN Treaty Collection, chapter XVIII-12).</source>
+        <translation>Whether %1 is a party to the Convention is not recorded: unknown — verify (UN Treaty Collection, chapter XVIII-12).</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as &apos;%2&apos;, not as a party to the Convention: the Convention cannot be the legal basis.</source>
+        <translation>%1 is recorded as '%2', not as a party to the Convention: the Convention cannot be the legal basis.</translation>
+    </message>
+    <message>
+        <source>The legal basis is a treaty, but the treaty is not named.</source>
+        <translation>The legal basis is a treaty, but the treaty is not named.</translation>
+    </message>
+    <message>
+        <source>The treaty &apos;%1&apos; is not recorded between %2 and %3: verify that it is in force.</source>
+        <translation>The treaty '%1' is not recorded between %2 and %3: verify that it is in force.</translation>
+    </message>
+    <message>
+        <source>The treaty &apos;%1&apos; is in force between %2 and %3: it governs the request; paragraphs 9 to 29 of article 18 apply only if the States agree to apply them instead (18(7)).</source>
+        <translation>The treaty '%1' is in force between %2 and %3: it governs the request; paragraphs 9 to 29 of article 18 apply only if the States agree to apply them instead (18(7)).</translation>
+    </message>
+    <message>
+        <source>No mutual legal assistance treaty between %1 and %2 is recorded: paragraphs 9 to 29 of article 18 apply (18(7)). Verify that no treaty binds the two States.</source>
+        <translation>No mutual legal assistance treaty between %1 and %2 is recorded: paragraphs 9 to 29 of article 18 apply (18(7)). Verify that no treaty binds the two States.</translation>
+    </message>
+    <message>
+        <source>Whether a mutual legal assistance treaty binds %1 and %2 is unknown — verify (18(7)).</source>
+        <translation>Whether a mutual legal assistance treaty binds %1 and %2 is unknown — verify (18(7)).</translation>
+    </message>
+    <message>
+        <source>%1 does not require dual criminality. Notes: %2</source>
+        <translation>%1 does not require dual criminality. Notes: %2</translation>
+    </message>
+    <message>
+        <source>%1 requires dual criminality for coercive measures only, and none is sought.</source>
+        <translation>%1 requires dual criminality for coercive measures only, and none is sought.</translation>
+    </message>
+    <message>
+        <source>The dual-criminality policy of %1 is unknown — verify with the central authority.</source>
+        <translation>The dual-criminality policy of %1 is unknown — verify with the central authority.</translation>
+    </message>
+    <message>
+        <source>Offence %1 has no ICCS code for its conduct: dual criminality cannot be checked.</source>
+        <translation>Offence %1 has no ICCS code for its conduct: dual criminality cannot be checked.</translation>
+    </message>
+    <message>
+        <source>Offence %1 (ICCS %2): the conduct is an offence in %3: %4.</source>
+        <translation>Offence %1 (ICCS %2): the conduct is an offence in %3: %4.</translation>
+    </message>
+    <message>
+        <source>Offence %1 (ICCS %2): the conduct is recorded as not an offence in %3; assistance may be refused (18(9)). Notes: %4</source>
+        <translation>Offence %1 (ICCS %2): the conduct is recorded as not an offence in %3; assistance may be refused (18(9)). Notes: %4</translation>
+    </message>
+    <message>
+        <source>Offence %1 (ICCS %2): whether the conduct is an offence in %3 is unknown — verify with the central authority.</source>
+        <translation>Offence %1 (ICCS %2): whether the conduct is an offence in %3 is unknown — verify with the central authority.</translation>
+    </message>
+    <message>
+        <source>Add a dual-criminality note showing that the conduct is also an offence in %1.</source>
+        <translation>Add a dual-criminality note showing that the conduct is also an offence in %1.</translation>
+    </message>
+    <message>
+        <source>The legal basis is reciprocity, but no assurance of reciprocity is given.</source>
+        <translation>The legal basis is reciprocity, but no assurance of reciprocity is given.</translation>
+    </message>
+    <message>
+        <source>An assurance of reciprocity is given without its wording (reciprocity note).</source>
+        <translation>An assurance of reciprocity is given without its wording (reciprocity note).</translation>
+    </message>
+    <message>
+        <source>The reciprocity policy of %1 is unknown — verify with the central authority; consider giving an assurance of reciprocity.</source>
+        <translation>The reciprocity policy of %1 is unknown — verify with the central authority; consider giving an assurance of reciprocity.</translation>
+    </message>
+    <message>
+        <source>%1 does not require reciprocity. Notes: %2</source>
+        <translation>%1 does not require reciprocity. Notes: %2</translation>
+    </message>
+    <message>
+        <source>%1 requires an assurance of reciprocity, and none is given. Notes: %2</source>
+        <translation>%1 requires an assurance of reciprocity, and none is given. Notes: %2</translation>
+    </message>
+    <message>
+        <source>An assurance of reciprocity is given, as %1 requires. Notes: %2</source>
+        <translation>An assurance of reciprocity is given, as %1 requires. Notes: %2</translation>
+    </message>
+    <message>
+        <source>%1 requires reciprocity only absent a treaty, and a treaty applies. Notes: %2</source>
+        <translation>%1 requires reciprocity only absent a treaty, and a treaty applies. Notes: %2</translation>
+    </message>
+    <message>
+        <source>The languages %1 accepts are not recorded: unknown — verify with the central authority. Notes: %2</source>
+        <translation>The languages %1 accepts are not recorded: unknown — verify with the central authority. Notes: %2</translation>
+    </message>
+    <message>
+        <source>%1 accepts requests in &apos;%2&apos;. Conditions: %3</source>
+        <translation>%1 accepts requests in '%2'. Conditions: %3</translation>
+    </message>
+    <message>
+        <source>%1 has not notified &apos;%2&apos; as such (notified: %3); its notification sets conditions: %4 — check that the request meets them.</source>
+        <translation>%1 has not notified '%2' as such (notified: %3); its notification sets conditions: %4 — check that the request meets them.</translation>
+    </message>
+    <message>
+        <source>%1 has not notified &apos;%2&apos; as an acceptable language (notified: %3).</source>
+        <translation>%1 has not notified '%2' as an acceptable language (notified: %3).</translation>
+    </message>
+    <message>
+        <source>INTERPOL may be used only in urgent circumstances; the request is not marked urgent.</source>
+        <translation>INTERPOL may be used only in urgent circumstances; the request is not marked urgent.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept requests through INTERPOL.</source>
+        <translation>%1 does not accept requests through INTERPOL.</translation>
+    </message>
+    <message>
+        <source>Whether %1 agrees to receive urgent requests through INTERPOL is unknown — verify with the central authority.</source>
+        <translation>Whether %1 agrees to receive urgent requests through INTERPOL is unknown — verify with the central authority.</translation>
+    </message>
+    <message>
+        <source>%1 accepts urgent requests through INTERPOL.</source>
+        <translation>%1 accepts urgent requests through INTERPOL.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept requests through diplomatic channels.</source>
+        <translation>%1 does not accept requests through diplomatic channels.</translation>
+    </message>
+    <message>
+        <source>Whether %1 accepts requests through diplomatic channels is not recorded — verify.</source>
+        <translation>Whether %1 accepts requests through diplomatic channels is not recorded — verify.</translation>
+    </message>
+    <message>
+        <source>%1 accepts requests through diplomatic channels.</source>
+        <translation>%1 accepts requests through diplomatic channels.</translation>
+    </message>
+    <message>
+        <source>%1 requires requests to be addressed through diplomatic channels.</source>
+        <translation>%1 requires requests to be addressed through diplomatic channels.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept requests sent directly to its central authority.</source>
+        <translation>%1 does not accept requests sent directly to its central authority.</translation>
+    </message>
+    <message>
+        <source>Central authority of %1: %2.</source>
+        <translation>Central authority of %1: %2.</translation>
+    </message>
+    <message>
+        <source>The central authority of %1 is not recorded: unknown — verify.</source>
+        <translation>The central authority of %1 is not recorded: unknown — verify.</translation>
+    </message>
+    <message>
+        <source>A deadline (%1) is set without reasons; deadlines are taken into account only where reasons are given.</source>
+        <translation>A deadline (%1) is set without reasons; deadlines are taken into account only where reasons are given.</translation>
+    </message>
+    <message>
+        <source>The request is marked urgent without reasons.</source>
+        <translation>The request is marked urgent without reasons.</translation>
+    </message>
+    <message>
+        <source>The deadline %1 has passed.</source>
+        <translation>The deadline %1 has passed.</translation>
+    </message>
+    <message>
+        <source>Confidentiality is requested without reasons.</source>
+        <translation>Confidentiality is requested without reasons.</translation>
+    </message>
+    <message>
+        <source>Practice of %1 on confidentiality: %2</source>
+        <translation>Practice of %1 on confidentiality: %2</translation>
+    </message>
+    <message>
+        <source>State the use to be made of the information and evidence: they may not be used for other proceedings without the requested State&apos;s consent.</source>
+        <translation>State the use to be made of the information and evidence: they may not be used for other proceedings without the requested State's consent.</translation>
+    </message>
+    <message>
+        <source>Practice of %1 on the use of evidence: %2</source>
+        <translation>Practice of %1 on the use of evidence: %2</translation>
+    </message>
+    <message>
+        <source>Person %1 has no name.</source>
+        <translation>Person %1 has no name.</translation>
+    </message>
+    <message>
+        <source>Person %1: no address or known location is given.</source>
+        <translation>Person %1: no address or known location is given.</translation>
+    </message>
+    <message>
+        <source>Person %1: nationality not given (give it where known).</source>
+        <translation>Person %1: nationality not given (give it where known).</translation>
+    </message>
+    <message>
+        <source>Person %1: &apos;%2&apos; is not an ISO 3166 alpha-3 code.</source>
+        <translation>Person %1: '%2' is not an ISO 3166 alpha-3 code.</translation>
+    </message>
+    <message>
+        <source>%1 contains a bidirectional control character (U+%2): the text can display differently from what it is (spoofing risk).</source>
+        <translation>%1 contains a bidirectional control character (U+%2): the text can display differently from what it is (spoofing risk).</translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible character (U+%2): two values that look the same can differ (spoofing risk).</source>
+        <translation>%1 contains an invisible character (U+%2): two values that look the same can differ (spoofing risk).</translation>
+    </message>
+    <message>
+        <source>%1 mixes Latin and %2 letters in one word (&apos;%3&apos;): look-alike letters are a spoofing risk.</source>
+        <translation>%1 mixes Latin and %2 letters in one word ('%3'): look-alike letters are a spoofing risk.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a common-law standard with no equivalent in many systems: describe the facts that ground the suspicion instead.</source>
+        <translation>'%1' is a common-law standard with no equivalent in many systems: describe the facts that ground the suspicion instead.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no equivalent in many systems: explain that it is a body of citizens that decides whether a person is charged, and what it needs.</source>
+        <translation>'%1' has no equivalent in many systems: explain that it is a body of citizens that decides whether a person is charged, and what it needs.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names a statute of one State: describe the conduct and cite the provision in full.</source>
+        <translation>'%1' names a statute of one State: describe the conduct and cite the provision in full.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is unknown in many systems: describe the agreement between prosecution and defendant in plain words.</source>
+        <translation>'%1' is unknown in many systems: describe the agreement between prosecution and defendant in plain words.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not translate: say which order, by whom, and what it compels.</source>
+        <translation>'%1' does not translate: say which order, by whom, and what it compels.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (disclosure between the parties) is unknown in many systems: explain it in plain words.</source>
+        <translation>'%1' (disclosure between the parties) is unknown in many systems: explain it in plain words.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a rule of evidence unknown in many systems: explain what the requested State&apos;s authorities must do or avoid.</source>
+        <translation>'%1' is a rule of evidence unknown in many systems: explain what the requested State's authorities must do or avoid.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names a national rule: state the cautions to be given to the person in full.</source>
+        <translation>'%1' names a national rule: state the cautions to be given to the person in full.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a standard of proof that translates unevenly: explain it in plain words.</source>
+        <translation>'%1' is a standard of proof that translates unevenly: explain it in plain words.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: describe the handling and records needed for the evidence to be admissible.</source>
+        <translation>'%1': describe the handling and records needed for the evidence to be admissible.</translation>
+    </message>
+    <message>
+        <source>%1: the text is in &apos;%2&apos; and has no translation into &apos;%3&apos;.</source>
+        <translation>%1: the text is in '%2' and has no translation into '%3'.</translation>
+    </message>
+    <message>
+        <source>%1: the translation into &apos;%2&apos; was made from an earlier version of the text.</source>
+        <translation>%1: the translation into '%2' was made from an earlier version of the text.</translation>
+    </message>
+    <message>
+        <source>%1: the translation into &apos;%2&apos; is still a draft.</source>
+        <translation>%1: the translation into '%2' is still a draft.</translation>
+    </message>
+    <message>
+        <source>Offence %1 is an offence established under the Convention or its Protocols (%2).</source>
+        <translation>Offence %1 is an offence established under the Convention or its Protocols (%2).</translation>
+    </message>
+    <message>
+        <source>The reciprocity policy of %1 is unknown — verify with the central authority; an assurance of reciprocity is given.</source>
+        <translation>The reciprocity policy of %1 is unknown — verify with the central authority; an assurance of reciprocity is given.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept every request sent electronically or signed electronically (transmission: %2; electronic signature: %3): send a signed paper original. Notes: %4</source>
+        <translation>%1 does not accept every request sent electronically or signed electronically (transmission: %2; electronic signature: %3): send a signed paper original. Notes: %4</translation>
+    </message>
+    <message>
+        <source>%1 accepts requests transmitted and signed electronically. Notes: %2</source>
+        <translation>%1 accepts requests transmitted and signed electronically. Notes: %2</translation>
+    </message>
+    <message>
+        <source>Whether %1 accepts requests transmitted or signed electronically is not recorded — verify; a signed paper original may be needed.</source>
+        <translation>Whether %1 accepts requests transmitted or signed electronically is not recorded — verify; a signed paper original may be needed.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPage</name>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>These findings compare the request with article 18 and with what the database knows about the requested State. Activate a finding (Enter or double-click) to go to its field.</source>
+        <translation>These findings compare the request with article 18 and with what the database knows about the requested State. Activate a finding (Enter or double-click) to go to its field.</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Check again</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+</context>
+<context>
+    <name>FactsPage</name>
+    <message>
+        <source>Summary of facts</source>
+        <translation>Summary of facts</translation>
+    </message>
+    <message>
+        <source>Summarise the relevant facts (18(15)(c)): who did what, when and where, and how each person and each measure sought relates to the offences. A summary is not needed when only service of documents is requested.</source>
+        <translation>Summarise the relevant facts (18(15)(c)): who did what, when and where, and how each person and each measure sought relates to the offences. A summary is not needed when only service of documents is requested.</translation>
+    </message>
+    <message>
+        <source>&amp;Summary of facts:</source>
+        <translation>&amp;Summary of facts:</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>UNTOC article 18</source>
+        <translation>UNTOC article 18</translation>
+    </message>
+    <message>
+        <source>Bilateral or multilateral treaty</source>
+        <translation>Bilateral or multilateral treaty</translation>
+    </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>Reciprocity</translation>
+    </message>
+    <message>
+        <source>Central authority</source>
+        <translation>Central authority</translation>
+    </message>
+    <message>
+        <source>Diplomatic channel</source>
+        <translation>Diplomatic channel</translation>
+    </message>
+    <message>
+        <source>INTERPOL (urgent, where agreed)</source>
+        <translation>INTERPOL (urgent, where agreed)</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <source>Prosecution</source>
+        <translation>Prosecution</translation>
+    </message>
+    <message>
+        <source>Judicial proceedings</source>
+        <translation>Judicial proceedings</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation>Suspect</translation>
+    </message>
+    <message>
+        <source>Accused</source>
+        <translation>Accused</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Victim</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Account holder</translation>
+    </message>
+    <message>
+        <source>Detained person</source>
+        <translation>Detained person</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>Submitted for review</translation>
+    </message>
+    <message>
+        <source>Returned to the drafter</source>
+        <translation>Returned to the drafter</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Blocking</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Subscriber information</source>
+        <translation>Subscriber information</translation>
+    </message>
+    <message>
+        <source>Traffic data</source>
+        <translation>Traffic data</translation>
+    </message>
+    <message>
+        <source>Content data</source>
+        <translation>Content data</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>Originals</translation>
+    </message>
+    <message>
+        <source>Certified copies</source>
+        <translation>Certified copies</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureSchema</name>
+    <message>
+        <source>Taking evidence or statements</source>
+        <translation>Taking evidence or statements</translation>
+    </message>
+    <message>
+        <source>Questions to be put</source>
+        <translation>Questions to be put</translation>
+    </message>
+    <message>
+        <source>Oath, caution or procedure to follow</source>
+        <translation>Oath, caution or procedure to follow</translation>
+    </message>
+    <message>
+        <source>Place of the hearing</source>
+        <translation>Place of the hearing</translation>
+    </message>
+    <message>
+        <source>Service of judicial documents</source>
+        <translation>Service of judicial documents</translation>
+    </message>
+    <message>
+        <source>Documents to be served</source>
+        <translation>Documents to be served</translation>
+    </message>
+    <message>
+        <source>Address for service</source>
+        <translation>Address for service</translation>
+    </message>
+    <message>
+        <source>Date the person is summoned to appear</source>
+        <translation>Date the person is summoned to appear</translation>
+    </message>
+    <message>
+        <source>Proof of service required</source>
+        <translation>Proof of service required</translation>
+    </message>
+    <message>
+        <source>Search and seizure</source>
+        <translation>Search and seizure</translation>
+    </message>
+    <message>
+        <source>Premises to be searched (address)</source>
+        <translation>Premises to be searched (address)</translation>
+    </message>
+    <message>
+        <source>Items to be seized</source>
+        <translation>Items to be seized</translation>
+    </message>
+    <message>
+        <source>Link between the premises and the offence</source>
+        <translation>Link between the premises and the offence</translation>
+    </message>
+    <message>
+        <source>Freezing of assets</source>
+        <translation>Freezing of assets</translation>
+    </message>
+    <message>
+        <source>Assets to be frozen</source>
+        <translation>Assets to be frozen</translation>
+    </message>
+    <message>
+        <source>Institution holding the assets</source>
+        <translation>Institution holding the assets</translation>
+    </message>
+    <message>
+        <source>Account numbers</source>
+        <translation>Account numbers</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Domestic freezing order (reference)</source>
+        <translation>Domestic freezing order (reference)</translation>
+    </message>
+    <message>
+        <source>Examining objects and sites</source>
+        <translation>Examining objects and sites</translation>
+    </message>
+    <message>
+        <source>Object or site to be examined</source>
+        <translation>Object or site to be examined</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Information, evidentiary items and expert evaluations</source>
+        <translation>Information, evidentiary items and expert evaluations</translation>
+    </message>
+    <message>
+        <source>Information or items sought</source>
+        <translation>Information or items sought</translation>
+    </message>
+    <message>
+        <source>Expert evaluation requested</source>
+        <translation>Expert evaluation requested</translation>
+    </message>
+    <message>
+        <source>Bank and financial records</source>
+        <translation>Bank and financial records</translation>
+    </message>
+    <message>
+        <source>Financial institution</source>
+        <translation>Financial institution</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <source>Types of documents</source>
+        <translation>Types of documents</translation>
+    </message>
+    <message>
+        <source>Certification or authentication required</source>
+        <translation>Certification or authentication required</translation>
+    </message>
+    <message>
+        <source>Documents and records</source>
+        <translation>Documents and records</translation>
+    </message>
+    <message>
+        <source>Documents or records sought</source>
+        <translation>Documents or records sought</translation>
+    </message>
+    <message>
+        <source>Who holds them</source>
+        <translation>Who holds them</translation>
+    </message>
+    <message>
+        <source>Originals or certified copies</source>
+        <translation>Originals or certified copies</translation>
+    </message>
+    <message>
+        <source>Identifying or tracing proceeds, property or instrumentalities</source>
+        <translation>Identifying or tracing proceeds, property or instrumentalities</translation>
+    </message>
+    <message>
+        <source>Proceeds, property or instrumentalities</source>
+        <translation>Proceeds, property or instrumentalities</translation>
+    </message>
+    <message>
+        <source>Known assets or accounts</source>
+        <translation>Known assets or accounts</translation>
+    </message>
+    <message>
+        <source>Voluntary appearance in the requesting State</source>
+        <translation>Voluntary appearance in the requesting State</translation>
+    </message>
+    <message>
+        <source>Date of appearance</source>
+        <translation>Date of appearance</translation>
+    </message>
+    <message>
+        <source>Expenses, travel and safe conduct (18(27))</source>
+        <translation>Expenses, travel and safe conduct (18(27))</translation>
+    </message>
+    <message>
+        <source>Other assistance</source>
+        <translation>Other assistance</translation>
+    </message>
+    <message>
+        <source>Assistance sought</source>
+        <translation>Assistance sought</translation>
+    </message>
+    <message>
+        <source>Expedited preservation of stored computer data</source>
+        <translation>Expedited preservation of stored computer data</translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation>Service provider</translation>
+    </message>
+    <message>
+        <source>Accounts, addresses or other identifiers</source>
+        <translation>Accounts, addresses or other identifiers</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Data categories</translation>
+    </message>
+    <message>
+        <source>Follow-up request for production (reference)</source>
+        <translation>Follow-up request for production (reference)</translation>
+    </message>
+    <message>
+        <source>Access to stored computer data</source>
+        <translation>Access to stored computer data</translation>
+    </message>
+    <message>
+        <source>Earlier preservation (reference)</source>
+        <translation>Earlier preservation (reference)</translation>
+    </message>
+    <message>
+        <source>Real-time collection of traffic data</source>
+        <translation>Real-time collection of traffic data</translation>
+    </message>
+    <message>
+        <source>Collection from</source>
+        <translation>Collection from</translation>
+    </message>
+    <message>
+        <source>Collection to</source>
+        <translation>Collection to</translation>
+    </message>
+    <message>
+        <source>Hearing by videoconference</source>
+        <translation>Hearing by videoconference</translation>
+    </message>
+    <message>
+        <source>Subject of the hearing and questions</source>
+        <translation>Subject of the hearing and questions</translation>
+    </message>
+    <message>
+        <source>Proposed date</source>
+        <translation>Proposed date</translation>
+    </message>
+    <message>
+        <source>Judicial authority conducting the hearing</source>
+        <translation>Judicial authority conducting the hearing</translation>
+    </message>
+    <message>
+        <source>Technical contact</source>
+        <translation>Technical contact</translation>
+    </message>
+    <message>
+        <source>Interpretation needed (language)</source>
+        <translation>Interpretation needed (language)</translation>
+    </message>
+    <message>
+        <source>Temporary transfer of a detained person</source>
+        <translation>Temporary transfer of a detained person</translation>
+    </message>
+    <message>
+        <source>Place of detention</source>
+        <translation>Place of detention</translation>
+    </message>
+    <message>
+        <source>The person consents (18(10)(a))</source>
+        <translation>The person consents (18(10)(a))</translation>
+    </message>
+    <message>
+        <source>Period of the transfer</source>
+        <translation>Period of the transfer</translation>
+    </message>
+    <message>
+        <source>Custody and return arrangements (18(11))</source>
+        <translation>Custody and return arrangements (18(11))</translation>
+    </message>
+    <message>
+        <source>Controlled delivery</source>
+        <translation>Controlled delivery</translation>
+    </message>
+    <message>
+        <source>Consignment</source>
+        <translation>Consignment</translation>
+    </message>
+    <message>
+        <source>Expected route</source>
+        <translation>Expected route</translation>
+    </message>
+    <message>
+        <source>Expected dates</source>
+        <translation>Expected dates</translation>
+    </message>
+    <message>
+        <source>Joint investigation</source>
+        <translation>Joint investigation</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Composition of the team</source>
+        <translation>Composition of the team</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Transfer of criminal proceedings</source>
+        <translation>Transfer of criminal proceedings</translation>
+    </message>
+    <message>
+        <source>Reasons for the transfer</source>
+        <translation>Reasons for the transfer</translation>
+    </message>
+    <message>
+        <source>Contents of the case file transmitted</source>
+        <translation>Contents of the case file transmitted</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPage</name>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Add measure</source>
+        <translation>&amp;Add measure</translation>
+    </message>
+    <message>
+        <source>Re&amp;move measure</source>
+        <translation>Re&amp;move measure</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>&amp;Persons concerned:</source>
+        <translation>&amp;Persons concerned:</translation>
+    </message>
+    <message>
+        <source>&amp;Description of the assistance (18(15)(d)):</source>
+        <translation>&amp;Description of the assistance (18(15)(d)):</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose (18(15)(f)):</source>
+        <translation>P&amp;urpose (18(15)(f)):</translation>
+    </message>
+    <message>
+        <source>Particular p&amp;rocedures (18(17)):</source>
+        <translation>Particular p&amp;rocedures (18(17)):</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>MissingInfo</name>
+    <message>
+        <source>Requested State</source>
+        <translation>Requested State</translation>
+    </message>
+    <message>
+        <source>Title of the treaty</source>
+        <translation>Title of the treaty</translation>
+    </message>
+    <message>
+        <source>Reasons for urgency</source>
+        <translation>Reasons for urgency</translation>
+    </message>
+    <message>
+        <source>Requesting State</source>
+        <translation>Requesting State</translation>
+    </message>
+    <message>
+        <source>Name of the requesting authority</source>
+        <translation>Name of the requesting authority</translation>
+    </message>
+    <message>
+        <source>Address of the requesting authority</source>
+        <translation>Address of the requesting authority</translation>
+    </message>
+    <message>
+        <source>E-mail or telephone of the requesting authority</source>
+        <translation>E-mail or telephone of the requesting authority</translation>
+    </message>
+    <message>
+        <source>Subject matter and nature of the proceedings</source>
+        <translation>Subject matter and nature of the proceedings</translation>
+    </message>
+    <message>
+        <source>Name of the authority conducting the proceedings</source>
+        <translation>Name of the authority conducting the proceedings</translation>
+    </message>
+    <message>
+        <source>Functions of the authority conducting the proceedings</source>
+        <translation>Functions of the authority conducting the proceedings</translation>
+    </message>
+    <message>
+        <source>Summary of the relevant facts</source>
+        <translation>Summary of the relevant facts</translation>
+    </message>
+    <message>
+        <source>At least one offence</source>
+        <translation>At least one offence</translation>
+    </message>
+    <message>
+        <source>Offence %1: name</source>
+        <translation>Offence %1: name</translation>
+    </message>
+    <message>
+        <source>Offence %1: text of the legal provision</source>
+        <translation>Offence %1: text of the legal provision</translation>
+    </message>
+    <message>
+        <source>Person %1: name</source>
+        <translation>Person %1: name</translation>
+    </message>
+    <message>
+        <source>At least one measure (the assistance sought)</source>
+        <translation>At least one measure (the assistance sought)</translation>
+    </message>
+    <message>
+        <source>%1: description of the assistance sought</source>
+        <translation>%1: description of the assistance sought</translation>
+    </message>
+    <message>
+        <source>%1: purpose</source>
+        <translation>%1: purpose</translation>
+    </message>
+    <message>
+        <source>%1: the person concerned</source>
+        <translation>%1: the person concerned</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reasons for confidentiality</source>
+        <translation>Reasons for confidentiality</translation>
+    </message>
+    <message>
+        <source>Name of the signatory</source>
+        <translation>Name of the signatory</translation>
+    </message>
+    <message>
+        <source>Function of the signatory</source>
+        <translation>Function of the signatory</translation>
+    </message>
+    <message>
+        <source>Language of the request</source>
+        <translation>Language of the request</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — article %2</source>
+        <translation>%1 — article %2</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Missing: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <source>Conditions and notes</source>
+        <translation>Conditions and notes</translation>
+    </message>
+    <message>
+        <source>Particular procedures (18(17)) are entered with each measure, on the Measures page.</source>
+        <translation>Particular procedures (18(17)) are entered with each measure, on the Measures page.</translation>
+    </message>
+    <message>
+        <source>Confidentiality (18(20))</source>
+        <translation>Confidentiality (18(20))</translation>
+    </message>
+    <message>
+        <source>Ask the requested State to keep the request &amp;confidential</source>
+        <translation>Ask the requested State to keep the request &amp;confidential</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>&amp;Reasons:</translation>
+    </message>
+    <message>
+        <source>Use suggestion</source>
+        <translation>Use suggestion</translation>
+    </message>
+    <message>
+        <source>Use limitation (18(19))</source>
+        <translation>Use limitation (18(19))</translation>
+    </message>
+    <message>
+        <source>&amp;Use limitation:</source>
+        <translation>&amp;Use limitation:</translation>
+    </message>
+    <message>
+        <source>Use su&amp;ggestion</source>
+        <translation>Use su&amp;ggestion</translation>
+    </message>
+    <message>
+        <source>Dual criminality (18(9))</source>
+        <translation>Dual criminality (18(9))</translation>
+    </message>
+    <message>
+        <source>&amp;Dual criminality:</source>
+        <translation>&amp;Dual criminality:</translation>
+    </message>
+    <message>
+        <source>How the conduct is also an offence in the requested State, if it requires it</source>
+        <translation>How the conduct is also an offence in the requested State, if it requires it</translation>
+    </message>
+    <message>
+        <source>Use suggesti&amp;on</source>
+        <translation>Use suggesti&amp;on</translation>
+    </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>Reciprocity</translation>
+    </message>
+    <message>
+        <source>&amp;Reciprocity:</source>
+        <translation>&amp;Reciprocity:</translation>
+    </message>
+    <message>
+        <source>Use sugge&amp;stion</source>
+        <translation>Use sugge&amp;stion</translation>
+    </message>
+</context>
+<context>
+    <name>OffencesPage</name>
+    <message>
+        <source>Offences</source>
+        <translation>Offences</translation>
+    </message>
+    <message>
+        <source>&amp;Add offence</source>
+        <translation>&amp;Add offence</translation>
+    </message>
+    <message>
+        <source>Re&amp;move offence</source>
+        <translation>Re&amp;move offence</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>Offence</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the offence:</source>
+        <translation>&amp;Name of the offence:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal provision (text):</source>
+        <translation>&amp;Legal provision (text):</translation>
+    </message>
+    <message>
+        <source>The text of the provision, as in your law</source>
+        <translation>The text of the provision, as in your law</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;penalty (years):</source>
+        <translation>Maximum &amp;penalty (years):</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Con&amp;vention article:</source>
+        <translation>Con&amp;vention article:</translation>
+    </message>
+    <message>
+        <source>Con&amp;duct (ICCS):</source>
+        <translation>Con&amp;duct (ICCS):</translation>
+    </message>
+    <message>
+        <source>Remove selected cond&amp;uct</source>
+        <translation>Remove selected cond&amp;uct</translation>
+    </message>
+    <message>
+        <source>Find c&amp;onduct:</source>
+        <translation>Find c&amp;onduct:</translation>
+    </message>
+    <message>
+        <source>Search the International Classification of Crime for Statistical Purposes</source>
+        <translation>Search the International Classification of Crime for Statistical Purposes</translation>
+    </message>
+    <message>
+        <source>Matches:</source>
+        <translation>Matches:</translation>
+    </message>
+    <message>
+        <source>Add sele&amp;cted conduct</source>
+        <translation>Add sele&amp;cted conduct</translation>
+    </message>
+</context>
+<context>
+    <name>OutputPage</name>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Output &amp;language:</source>
+        <translation>Output &amp;language:</translation>
+    </message>
+    <message>
+        <source>&amp;Render PDF</source>
+        <translation>&amp;Render PDF</translation>
+    </message>
+    <message>
+        <source>S&amp;ign…</source>
+        <translation>S&amp;ign…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsPage</name>
+    <message>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Add person</translation>
+    </message>
+    <message>
+        <source>Re&amp;move person</source>
+        <translation>Re&amp;move person</translation>
+    </message>
+    <message>
+        <source>Person (18(15)(e))</source>
+        <translation>Person (18(15)(e))</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Family name:</translation>
+    </message>
+    <message>
+        <source>In Latin script, as in the identity document</source>
+        <translation>In Latin script, as in the identity document</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Given names:</translation>
+    </message>
+    <message>
+        <source>Names in &amp;other scripts:</source>
+        <translation>Names in &amp;other scripts:</translation>
+    </message>
+    <message>
+        <source>One per line: script code, colon, name — e.g. Arab: …</source>
+        <translation>One per line: script code, colon, name — e.g. Arab: …</translation>
+    </message>
+    <message>
+        <source>A&amp;liases:</source>
+        <translation>A&amp;liases:</translation>
+    </message>
+    <message>
+        <source>Separated by semicolons</source>
+        <translation>Separated by semicolons</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>&amp;Date of birth:</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>Place of &amp;birth:</source>
+        <translation>Place of &amp;birth:</translation>
+    </message>
+    <message>
+        <source>&amp;Nationalities:</source>
+        <translation>&amp;Nationalities:</translation>
+    </message>
+    <message>
+        <source>ISO 3166 alpha-3 codes, separated by spaces</source>
+        <translation>ISO 3166 alpha-3 codes, separated by spaces</translation>
+    </message>
+    <message>
+        <source>Identity &amp;documents:</source>
+        <translation>Identity &amp;documents:</translation>
+    </message>
+    <message>
+        <source>One per line: type; number; issuing State (ISO3); expiry (yyyy-mm-dd)</source>
+        <translation>One per line: type; number; issuing State (ISO3); expiry (yyyy-mm-dd)</translation>
+    </message>
+    <message>
+        <source>Addr&amp;esses:</source>
+        <translation>Addr&amp;esses:</translation>
+    </message>
+    <message>
+        <source>One address per line</source>
+        <translation>One address per line</translation>
+    </message>
+    <message>
+        <source>&amp;Known location:</source>
+        <translation>&amp;Known location:</translation>
+    </message>
+    <message>
+        <source>Where the person is believed to be</source>
+        <translation>Where the person is believed to be</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes:</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>Interface &amp;language:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name (comments and history):</source>
+        <translation>Your &amp;name (comments and history):</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every (seconds):</source>
+        <translation>&amp;Autosave every (seconds):</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWidget</name>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious page</source>
+        <translation>Pre&amp;vious page</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt page</source>
+        <translation>Ne&amp;xt page</translation>
+    </message>
+</context>
+<context>
+    <name>ProceedingsPage</name>
+    <message>
+        <source>Proceedings</source>
+        <translation>Proceedings</translation>
+    </message>
+    <message>
+        <source>Proceedings (18(15)(b))</source>
+        <translation>Proceedings (18(15)(b))</translation>
+    </message>
+    <message>
+        <source>&amp;Type of proceedings:</source>
+        <translation>&amp;Type of proceedings:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject matter and nature:</source>
+        <translation>&amp;Subject matter and nature:</translation>
+    </message>
+    <message>
+        <source>What the investigation, prosecution or proceedings are about</source>
+        <translation>What the investigation, prosecution or proceedings are about</translation>
+    </message>
+    <message>
+        <source>&amp;Conducting authority:</source>
+        <translation>&amp;Conducting authority:</translation>
+    </message>
+    <message>
+        <source>Name of the authority conducting them</source>
+        <translation>Name of the authority conducting them</translation>
+    </message>
+    <message>
+        <source>Its &amp;functions:</source>
+        <translation>Its &amp;functions:</translation>
+    </message>
+    <message>
+        <source>What that authority does and its powers</source>
+        <translation>What that authority does and its powers</translation>
+    </message>
+    <message>
+        <source>Case &amp;reference:</source>
+        <translation>Case &amp;reference:</translation>
+    </message>
+</context>
+<context>
+    <name>RequestHtml</name>
+    <message>
+        <source>(missing)</source>
+        <translation>(missing)</translation>
+    </message>
+    <message>
+        <source>Requested State, legal basis, channel, urgency</source>
+        <translation>Requested State, legal basis, channel, urgency</translation>
+    </message>
+    <message>
+        <source>Requesting authority and signatory</source>
+        <translation>Requesting authority and signatory</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>Proceedings</translation>
+    </message>
+    <message>
+        <source>Summary of facts</source>
+        <translation>Summary of facts</translation>
+    </message>
+    <message>
+        <source>Offences</source>
+        <translation>Offences</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Conditions and notes</source>
+        <translation>Conditions and notes</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Requested State</source>
+        <translation>Requested State</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>yes, by %1</source>
+        <translation>yes, by %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Requesting State</source>
+        <translation>Requesting State</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Subject matter and nature</source>
+        <translation>Subject matter and nature</translation>
+    </message>
+    <message>
+        <source>Conducting authority</source>
+        <translation>Conducting authority</translation>
+    </message>
+    <message>
+        <source>Its functions</source>
+        <translation>Its functions</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Case reference</translation>
+    </message>
+    <message numerus="yes">
+        <source>maximum penalty %n year(s)</source>
+        <translation>
+            <numerusform>maximum penalty %n year</numerusform>
+            <numerusform>maximum penalty %n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>maximum penalty unknown</source>
+        <translation>maximum penalty unknown</translation>
+    </message>
+    <message>
+        <source>ICCS: %1</source>
+        <translation>ICCS: %1</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Procedures</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidentiality</translation>
+    </message>
+    <message>
+        <source>requested: %1</source>
+        <translation>requested: %1</translation>
+    </message>
+    <message>
+        <source>not requested</source>
+        <translation>not requested</translation>
+    </message>
+    <message>
+        <source>Use limitation</source>
+        <translation>Use limitation</translation>
+    </message>
+    <message>
+        <source>Dual criminality</source>
+        <translation>Dual criminality</translation>
+    </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>Reciprocity</translation>
+    </message>
+    <message>
+        <source>Output language: %1</source>
+        <translation>Output language: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment on this section:</source>
+        <translation>Co&amp;mment on this section:</translation>
+    </message>
+    <message>
+        <source>Add &amp;comment</source>
+        <translation>Add &amp;comment</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>&amp;Return to drafter</source>
+        <translation>&amp;Return to drafter</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>Co&amp;untersign PDF…</source>
+        <translation>Co&amp;untersign PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Save review</source>
+        <translation>&amp;Save review</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>The request</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>&amp;Identity file (PKCS#12):</source>
+        <translation>&amp;Identity file (PKCS#12):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation:</source>
+        <translation>L&amp;ocation:</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>mlawriter — requests for mutual legal assistance (UNTOC article 18)</source>
+        <translation>mlawriter — requests for mutual legal assistance (UNTOC article 18)</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <source>&amp;New blank request</source>
+        <translation>&amp;New blank request</translation>
+    </message>
+    <message>
+        <source>&amp;From a sample:</source>
+        <translation>&amp;From a sample:</translation>
+    </message>
+    <message>
+        <source>Start from &amp;sample</source>
+        <translation>Start from &amp;sample</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>&amp;Open draft…</source>
+        <translation>&amp;Open draft…</translation>
+    </message>
+    <message>
+        <source>Open for re&amp;view…</source>
+        <translation>Open for re&amp;view…</translation>
+    </message>
+    <message>
+        <source>Recent drafts</source>
+        <translation>Recent drafts</translation>
+    </message>
+    <message>
+        <source>Open re&amp;cent draft</source>
+        <translation>Open re&amp;cent draft</translation>
+    </message>
+    <message>
+        <source>Recovered drafts</source>
+        <translation>Recovered drafts</translation>
+    </message>
+    <message>
+        <source>Drafts recovered after the application stopped unexpectedly. Restore one to continue where you left off.</source>
+        <translation>Drafts recovered after the application stopped unexpectedly. Restore one to continue where you left off.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+</context>
+<context>
+    <name>StatePage</name>
+    <message>
+        <source>Requested State</source>
+        <translation>Requested State</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Name in any UN language, or ISO code</source>
+        <translation>Name in any UN language, or ISO code</translation>
+    </message>
+    <message>
+        <source>What the database knows</source>
+        <translation>What the database knows</translation>
+    </message>
+    <message>
+        <source>Legal basis and channel</source>
+        <translation>Legal basis and channel</translation>
+    </message>
+    <message>
+        <source>&amp;I write in:</source>
+        <translation>&amp;I write in:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>Legal &amp;basis:</translation>
+    </message>
+    <message>
+        <source>&amp;Treaty:</source>
+        <translation>&amp;Treaty:</translation>
+    </message>
+    <message>
+        <source>Title of the treaty</source>
+        <translation>Title of the treaty</translation>
+    </message>
+    <message>
+        <source>Treaty &amp;article:</source>
+        <translation>Treaty &amp;article:</translation>
+    </message>
+    <message>
+        <source>We give an assurance of &amp;reciprocity</source>
+        <translation>We give an assurance of &amp;reciprocity</translation>
+    </message>
+    <message>
+        <source>Trans&amp;national (art. 3):</source>
+        <translation>Trans&amp;national (art. 3):</translation>
+    </message>
+    <message>
+        <source>Organized criminal &amp;group (art. 2):</source>
+        <translation>Organized criminal &amp;group (art. 2):</translation>
+    </message>
+    <message>
+        <source>Scope &amp;explanation:</source>
+        <translation>Scope &amp;explanation:</translation>
+    </message>
+    <message>
+        <source>Why the offence falls within the Convention (art. 3)</source>
+        <translation>Why the offence falls within the Convention (art. 3)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel (18(13)):</source>
+        <translation>&amp;Channel (18(13)):</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation>&amp;Urgent</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons (18(24)):</source>
+        <translation>&amp;Reasons (18(24)):</translation>
+    </message>
+    <message>
+        <source>Why the request is urgent and what happens if the deadline is missed</source>
+        <translation>Why the request is urgent and what happens if the deadline is missed</translation>
+    </message>
+    <message>
+        <source>States found</source>
+        <translation>States found</translation>
+    </message>
+    <message>
+        <source>Requirements of the requested State</source>
+        <translation>Requirements of the requested State</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>The interface translations are provided for convenience and await review by a qualified translator.</source>
+        <translation>The interface translations are provided for convenience and await review by a qualified translator.</translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <source>Wizard</source>
+        <translation>Wizard</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Pages of the request</source>
+        <translation>Pages of the request</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui</name>
+    <message>
+        <source>Unknown — verify with the central authority.</source>
+        <translation>Unknown — verify with the central authority.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>verified %1</source>
+        <translation>verified %1</translation>
+    </message>
+    <message>
+        <source>not yet verified</source>
+        <translation>not yet verified</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>not accepted</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::AuthorityPage</name>
+    <message>
+        <source>Remove logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Save profile</translation>
+    </message>
+    <message>
+        <source>Name of the profile:</source>
+        <translation>Name of the profile:</translation>
+    </message>
+    <message>
+        <source>Requesting authority</source>
+        <translation>Requesting authority</translation>
+    </message>
+    <message>
+        <source>Use profile %1</source>
+        <translation>Use profile %1</translation>
+    </message>
+    <message>
+        <source>Set logo</source>
+        <translation>Set logo</translation>
+    </message>
+    <message>
+        <source>Letterhead logo</source>
+        <translation>Letterhead logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The image could not be read.</source>
+        <translation>The image could not be read.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ChecksPage</name>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ChecksPanel</name>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>%1 (field: %2)</source>
+        <translation>%1 (field: %2)</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>No findings.</translation>
+    </message>
+    <message>
+        <source>%1 blocking, %2 warnings, %3 for information.</source>
+        <translation>%1 blocking, %2 warnings, %3 for information.</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::FactsPage</name>
+    <message>
+        <source>Summary of facts</source>
+        <translation>Summary of facts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::Knowledge</name>
+    <message>
+        <source>&lt;p&gt;Choose the requested State to see what the database knows about its requirements.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choose the requested State to see what the database knows about its requirements.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the requirements database has no record of this State.</source>
+        <translation>the requirements database has no record of this State.</translation>
+    </message>
+    <message>
+        <source>UNTOC</source>
+        <translation>UNTOC</translation>
+    </message>
+    <message>
+        <source>Central authority (18(13))</source>
+        <translation>Central authority (18(13))</translation>
+    </message>
+    <message>
+        <source>Channels (18(13))</source>
+        <translation>Channels (18(13))</translation>
+    </message>
+    <message>
+        <source>central authority: %1; diplomatic: %2; INTERPOL: %3</source>
+        <translation>central authority: %1; diplomatic: %2; INTERPOL: %3</translation>
+    </message>
+    <message>
+        <source>Languages (18(14))</source>
+        <translation>Languages (18(14))</translation>
+    </message>
+    <message>
+        <source>Electronic transmission / e-signature</source>
+        <translation>Electronic transmission / e-signature</translation>
+    </message>
+    <message>
+        <source>transmission: %1; signature: %2</source>
+        <translation>transmission: %1; signature: %2</translation>
+    </message>
+    <message>
+        <source>Dual criminality (18(9))</source>
+        <translation>Dual criminality (18(9))</translation>
+    </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>Reciprocity</translation>
+    </message>
+    <message>
+        <source>Use limitation and confidentiality (18(19), 18(20))</source>
+        <translation>Use limitation and confidentiality (18(19), 18(20))</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>The requesting State undertakes not to transmit or use the information or evidence furnished for investigations, prosecutions or judicial proceedings other than those stated in this request without the prior consent of the requested State (article 18(19)).</source>
+        <translation>The requesting State undertakes not to transmit or use the information or evidence furnished for investigations, prosecutions or judicial proceedings other than those stated in this request without the prior consent of the requested State (article 18(19)).</translation>
+    </message>
+    <message>
+        <source>The requesting State asks that the fact and substance of this request be kept confidential, except to the extent necessary to execute it (article 18(20)).</source>
+        <translation>The requesting State asks that the fact and substance of this request be kept confidential, except to the extent necessary to execute it (article 18(20)).</translation>
+    </message>
+    <message>
+        <source>The conduct underlying the offence of %1 (ICCS %2) is also an offence in the requested State under %3.</source>
+        <translation>The conduct underlying the offence of %1 (ICCS %2) is also an offence in the requested State under %3.</translation>
+    </message>
+    <message>
+        <source>The requesting State assures the requested State that it will comply with a future request of a similar nature from the requested State.</source>
+        <translation>The requesting State assures the requested State that it will comply with a future request of a similar nature from the requested State.</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::MainWindow</name>
+    <message>
+        <source>The sample could not be opened.</source>
+        <translation>The sample could not be opened.</translation>
+    </message>
+    <message>
+        <source>The draft could not be opened.</source>
+        <translation>The draft could not be opened.</translation>
+    </message>
+    <message>
+        <source>The recovered draft could not be read.</source>
+        <translation>The recovered draft could not be read.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Autosave failed: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>&amp;New request</translation>
+    </message>
+    <message>
+        <source>&amp;Open draft…</source>
+        <translation>&amp;Open draft…</translation>
+    </message>
+    <message>
+        <source>Open for re&amp;view…</source>
+        <translation>Open for re&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <source>&amp;Close draft</source>
+        <translation>&amp;Close draft</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>&amp;Next page</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>&amp;Previous page</translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>&amp;Checks</translation>
+    </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation>&amp;Start page</translation>
+    </message>
+    <message>
+        <source>Untitled request</source>
+        <translation>Untitled request</translation>
+    </message>
+    <message>
+        <source>%1[*] (review) — mlawriter</source>
+        <translation>%1[*] (review) — mlawriter</translation>
+    </message>
+    <message>
+        <source>%1[*] — mlawriter</source>
+        <translation>%1[*] — mlawriter</translation>
+    </message>
+    <message>
+        <source>from the sample %1</source>
+        <translation>from the sample %1</translation>
+    </message>
+    <message>
+        <source>Recovered draft restored. Save it to keep it.</source>
+        <translation>Recovered draft restored. Save it to keep it.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Drafts (*.mlar)</source>
+        <translation>Drafts (*.mlar)</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved.</source>
+        <translation>The draft could not be saved.</translation>
+    </message>
+    <message>
+        <source>Open a draft for review</source>
+        <translation>Open a draft for review</translation>
+    </message>
+    <message>
+        <source>Open a draft</source>
+        <translation>Open a draft</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The draft has changes that are not saved. Save them?</source>
+        <translation>The draft has changes that are not saved. Save them?</translation>
+    </message>
+    <message>
+        <source>mlawriter</source>
+        <translation>mlawriter</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::MeasureDetailForm</name>
+    <message>
+        <source>One per line</source>
+        <translation>One per line</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (required):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::MeasuresPage</name>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>Add measure</translation>
+    </message>
+    <message>
+        <source>Remove measure</source>
+        <translation>Remove measure</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — article %2. Persons to name: at least %n.</source>
+        <translation>
+            <numerusform>%1 — article %2. Persons to name: at least %n.</numerusform>
+            <numerusform>%1 — article %2. Persons to name: at least %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a measure for each type of assistance you seek.</source>
+        <translation>Add a measure for each type of assistance you seek.</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::NotesPage</name>
+    <message>
+        <source>Conditions and notes</source>
+        <translation>Conditions and notes</translation>
+    </message>
+    <message>
+        <source>The database has no suggestion for this State — verify with its central authority.</source>
+        <translation>The database has no suggestion for this State — verify with its central authority.</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Suggested: %1</translation>
+    </message>
+    <message>
+        <source>(The database records: %1)</source>
+        <translation>(The database records: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::OffencesPage</name>
+    <message>
+        <source>Offence %1</source>
+        <translation>Offence %1</translation>
+    </message>
+    <message>
+        <source>Remove conduct</source>
+        <translation>Remove conduct</translation>
+    </message>
+    <message>
+        <source>Offences</source>
+        <translation>Offences</translation>
+    </message>
+    <message>
+        <source>Add offence</source>
+        <translation>Add offence</translation>
+    </message>
+    <message>
+        <source>Remove offence</source>
+        <translation>Remove offence</translation>
+    </message>
+    <message>
+        <source>Add conduct</source>
+        <translation>Add conduct</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::OutputPage</name>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the draft: %n page(s).</source>
+        <translation>
+            <numerusform>Preview of the draft: %n page.</numerusform>
+            <numerusform>Preview of the draft: %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not translated into the output language: %1.</source>
+        <translation>Not translated into the output language: %1.</translation>
+    </message>
+    <message>
+        <source>The fixed text in this language awaits review by a qualified legal translator.</source>
+        <translation>The fixed text in this language awaits review by a qualified legal translator.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request cannot be signed: %n blocking finding(s) remain. See the checks page.</source>
+        <translation>
+            <numerusform>The request cannot be signed: %n blocking finding remains. See the checks page.</numerusform>
+            <numerusform>The request cannot be signed: %n blocking findings remain. See the checks page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Signed by %1. Save the PDF to send it.</source>
+        <translation>Signed by %1. Save the PDF to send it.</translation>
+    </message>
+    <message>
+        <source>The request cannot be signed while blocking findings remain.</source>
+        <translation>The request cannot be signed while blocking findings remain.</translation>
+    </message>
+    <message>
+        <source>Sign the request in %1 as %2.</source>
+        <translation>Sign the request in %1 as %2.</translation>
+    </message>
+    <message>
+        <source>Request for mutual legal assistance</source>
+        <translation>Request for mutual legal assistance</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>The PDF could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::PersonsPage</name>
+    <message>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Person %1 (%2)</source>
+        <translation>Person %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Remove person</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::PreferencesDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::PreviewWidget</name>
+    <message>
+        <source>No preview yet.</source>
+        <translation>No preview yet.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read: %1</source>
+        <translation>The PDF could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ProceedingsPage</name>
+    <message>
+        <source>Proceedings</source>
+        <translation>Proceedings</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ReviewView</name>
+    <message>
+        <source>The request</source>
+        <translation>The request</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Comments — %1</source>
+        <translation>Comments — %1</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No comments yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No comments yet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — status: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — status: %2</translation>
+    </message>
+    <message>
+        <source>The comment is empty.</source>
+        <translation>The comment is empty.</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Add comment</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open comment(s)</source>
+        <translation>
+            <numerusform>%n open comment</numerusform>
+            <numerusform>%n open comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The request cannot be approved while %n blocking finding(s) remain; return it to the drafter.</source>
+        <translation>
+            <numerusform>The request cannot be approved while %n blocking finding remains; return it to the drafter.</numerusform>
+            <numerusform>The request cannot be approved while %n blocking findings remain; return it to the drafter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Signed request to countersign</source>
+        <translation>Signed request to countersign</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Countersign %1 on behalf of the central authority.</source>
+        <translation>Countersign %1 on behalf of the central authority.</translation>
+    </message>
+    <message>
+        <source>Approved by the central authority</source>
+        <translation>Approved by the central authority</translation>
+    </message>
+    <message>
+        <source>Save countersigned PDF</source>
+        <translation>Save countersigned PDF</translation>
+    </message>
+    <message>
+        <source>Countersign</source>
+        <translation>Countersign</translation>
+    </message>
+    <message>
+        <source>The PDF could not be countersigned: %1</source>
+        <translation>The PDF could not be countersigned: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ScreenshotTour</name>
+    <message>
+        <source>Sign the request as the signatory.</source>
+        <translation>Sign the request as the signatory.</translation>
+    </message>
+    <message>
+        <source>Please state the period of the records for each account.</source>
+        <translation>Please state the period of the records for each account.</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::SignDialog</name>
+    <message>
+        <source>Signing identity</source>
+        <translation>Signing identity</translation>
+    </message>
+    <message>
+        <source>PKCS#12 identities (*.p12 *.pfx)</source>
+        <translation>PKCS#12 identities (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>The password is wrong.</translation>
+    </message>
+    <message>
+        <source>The identity file could not be read.</source>
+        <translation>The identity file could not be read.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid now.</source>
+        <translation>The certificate is not valid now.</translation>
+    </message>
+    <message>
+        <source>The identity cannot be used for signing: %1</source>
+        <translation>The identity cannot be used for signing: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::StartPage</name>
+    <message>
+        <source>Untitled request</source>
+        <translation>Untitled request</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>never saved</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — saved %3</source>
+        <translation>%1 (%2) — saved %3</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::StatePage</name>
+    <message>
+        <source>Requested State</source>
+        <translation>Requested State</translation>
+    </message>
+    <message>
+        <source>%1 (not in the database)</source>
+        <translation>%1 (not in the database)</translation>
+    </message>
+    <message>
+        <source>No State chosen yet.</source>
+        <translation>No State chosen yet.</translation>
+    </message>
+    <message>
+        <source>Requested State: %1 (%2)</source>
+        <translation>Requested State: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::Wizard</name>
+    <message>
+        <source>Pages of the request</source>
+        <translation>Pages of the request</translation>
+    </message>
+    <message>
+        <source>Nothing essential is missing on this page.</source>
+        <translation>Nothing essential is missing on this page.</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Essential information missing on this page:</source>
+        <translation>Essential information missing on this page:</translation>
+    </message>
+    <message>
+        <source>Press Next again to continue anyway. You can save an incomplete draft and complete it later.</source>
+        <translation>Press Next again to continue anyway. You can save an incomplete draft and complete it later.</translation>
+    </message>
+    <message>
+        <source>Continue &amp;anyway</source>
+        <translation>Continue &amp;anyway</translation>
+    </message>
+    <message>
+        <source>The reviewer returned this request for changes.</source>
+        <translation>The reviewer returned this request for changes.</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s comments on this page:</source>
+        <translation>Reviewer's comments on this page:</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::WizardPage</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2675 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AuthorityPage</name>
+    <message>
+        <source>Requesting authority</source>
+        <translation>Autorité requérante</translation>
+    </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation>Profils enregistrés</translation>
+    </message>
+    <message>
+        <source>&amp;Use profile</source>
+        <translation>&amp;Utiliser le profil</translation>
+    </message>
+    <message>
+        <source>Save as &amp;profile…</source>
+        <translation>Enregistrer comme &amp;profil…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete profile</source>
+        <translation>&amp;Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Requesting authority (18(15)(a))</source>
+        <translation>Autorité requérante (18(15)(a))</translation>
+    </message>
+    <message>
+        <source>Requesting &amp;State:</source>
+        <translation>&amp;État requérant :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>Personne à &amp;contacter :</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>Your &amp;reference:</source>
+        <translation>Votre &amp;référence :</translation>
+    </message>
+    <message>
+        <source>Letterhead logo:</source>
+        <translation>Logo de l'en-tête :</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>Choisir le &amp;logo…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move logo</source>
+        <translation>&amp;Retirer le logo</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Name of the si&amp;gnatory:</source>
+        <translation>Nom du si&amp;gnataire :</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <source>&amp;Place of signature:</source>
+        <translation>&amp;Lieu de signature :</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>The requesting State is not given.</source>
+        <translation>L'État requérant n'est pas indiqué.</translation>
+    </message>
+    <message>
+        <source>The requested State is not given.</source>
+        <translation>L'État requis n'est pas indiqué.</translation>
+    </message>
+    <message>
+        <source>The output language &apos;%1&apos; is not one of the six official UN languages.</source>
+        <translation>La langue de sortie « %1 » n'est pas l'une des six langues officielles de l'ONU.</translation>
+    </message>
+    <message>
+        <source>The requesting authority is not identified.</source>
+        <translation>L'autorité requérante n'est pas identifiée.</translation>
+    </message>
+    <message>
+        <source>The subject matter and nature of the investigation, prosecution or proceeding are not described.</source>
+        <translation>L'objet et la nature de l'enquête, des poursuites ou de la procédure ne sont pas décrits.</translation>
+    </message>
+    <message>
+        <source>The name of the authority conducting the investigation, prosecution or proceeding is missing.</source>
+        <translation>Le nom de l'autorité chargée de l'enquête, des poursuites ou de la procédure manque.</translation>
+    </message>
+    <message>
+        <source>The functions of the authority conducting the proceeding are not described.</source>
+        <translation>Les fonctions de l'autorité chargée de la procédure ne sont pas décrites.</translation>
+    </message>
+    <message>
+        <source>No offence is described.</source>
+        <translation>Aucune infraction n'est décrite.</translation>
+    </message>
+    <message>
+        <source>A summary of the relevant facts is missing.</source>
+        <translation>Le résumé des faits pertinents manque.</translation>
+    </message>
+    <message>
+        <source>No summary of facts is needed: the only assistance sought is service of judicial documents.</source>
+        <translation>Aucun résumé des faits n'est nécessaire : la seule aide demandée est la signification d'actes judiciaires.</translation>
+    </message>
+    <message>
+        <source>No assistance is sought: add at least one measure.</source>
+        <translation>Aucune aide n'est demandée : ajoutez au moins une mesure.</translation>
+    </message>
+    <message>
+        <source>Measure %1 (%2): the assistance sought is not described.</source>
+        <translation>Mesure %1 (%2) : l'aide demandée n'est pas décrite.</translation>
+    </message>
+    <message>
+        <source>Measure %1 (%2): the purpose for which the evidence, information or action is sought is missing.</source>
+        <translation>Mesure %1 (%2) : la fin pour laquelle les éléments de preuve, informations ou mesures sont demandés manque.</translation>
+    </message>
+    <message>
+        <source>Measure %1 (%2): &apos;%3&apos; is required.</source>
+        <translation>Mesure %1 (%2) : « %3 » est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Measure %1: &apos;%2&apos; is not a date (yyyy-mm-dd): &apos;%3&apos;.</source>
+        <translation>Mesure %1 : « %2 » n'est pas une date (aaaa-mm-jj) : « %3 ».</translation>
+    </message>
+    <message>
+        <source>Measure %1: &apos;%2&apos; has the value &apos;%3&apos;, which is not one of: %4.</source>
+        <translation>Mesure %1 : « %2 » a la valeur « %3 », qui ne fait pas partie de : %4.</translation>
+    </message>
+    <message>
+        <source>Measure %1: &apos;%2&apos; takes only one value.</source>
+        <translation>Mesure %1 : « %2 » n'accepte qu'une seule valeur.</translation>
+    </message>
+    <message>
+        <source>Measure %1: the period ends (%2) before it starts (%3).</source>
+        <translation>Mesure %1 : la période se termine (%2) avant de commencer (%3).</translation>
+    </message>
+    <message>
+        <source>Measure %1 refers to person &apos;%2&apos;, who is not in the request.</source>
+        <translation>La mesure %1 renvoie à la personne « %2 », qui ne figure pas dans la demande.</translation>
+    </message>
+    <message>
+        <source>Measure %1 (%2) must name at least %3 person(s); it names %4.</source>
+        <translation>La mesure %1 (%2) doit désigner au moins %3 personne(s) ; elle en désigne %4.</translation>
+    </message>
+    <message>
+        <source>%1 reports that &apos;%2&apos; is not available (%3). Alternative: %4.</source>
+        <translation>%1 indique que « %2 » n'est pas disponible (%3). Solution de remplacement : %4.</translation>
+    </message>
+    <message>
+        <source>%1 reports that &apos;%2&apos; is available with limits (%3). Alternative: %4.</source>
+        <translation>%1 indique que « %2 » est disponible avec des limites (%3). Solution de remplacement : %4.</translation>
+    </message>
+    <message>
+        <source>%1, &apos;%2&apos;: %3</source>
+        <translation>%1, « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>Offence %1: maximum penalty %2 years, a serious crime under article 2(b).</source>
+        <translation>Infraction %1 : peine maximale de %2 ans, infraction grave au sens de l'article 2 b).</translation>
+    </message>
+    <message>
+        <source>Offence %1: the maximum penalty is not given; the Convention covers serious crime (at least four years, article 2(b)) and the offences it establishes.</source>
+        <translation>Infraction %1 : la peine maximale n'est pas indiquée ; la Convention s'applique aux infractions graves (au moins quatre ans, article 2 b)) et aux infractions qu'elle établit.</translation>
+    </message>
+    <message>
+        <source>Offence %1: a maximum penalty of %2 years is below four years and no Convention offence is named: outside article 2(b) unless another basis applies.</source>
+        <translation>Infraction %1 : une peine maximale de %2 ans est inférieure à quatre ans et aucune infraction établie par la Convention n'est indiquée : hors du champ de l'article 2 b), sauf autre fondement.</translation>
+    </message>
+    <message>
+        <source>The transnational nature of the offence (article 3(2)) is not shown.</source>
+        <translation>Le caractère transnational de l'infraction (article 3, paragraphe 2) n'est pas établi.</translation>
+    </message>
+    <message>
+        <source>The offence is stated not to be transnational (article 3(2)): the Convention may not apply.</source>
+        <translation>Il est indiqué que l'infraction n'est pas transnationale (article 3, paragraphe 2) : la Convention pourrait ne pas s'appliquer.</translation>
+    </message>
+    <message>
+        <source>The involvement of an organized criminal group (article 2(a)) is not shown.</source>
+        <translation>L'implication d'un groupe criminel organisé (article 2 a)) n'est pas établie.</translation>
+    </message>
+    <message>
+        <source>No organized criminal group is stated to be involved: the Convention may not apply (article 3(1)).</source>
+        <translation>Aucun groupe criminel organisé n'est déclaré impliqué : la Convention pourrait ne pas s'appliquer (article 3, paragraphe 1).</translation>
+    </message>
+    <message>
+        <source>Scope of the Convention shown: serious crime or Convention offence, transnational, organized criminal group (article 3).</source>
+        <translation>Champ d'application de la Convention établi : infraction grave ou infraction établie par la Convention, caractère transnational, groupe criminel organisé (article 3).</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded for the requested State &apos;%1&apos;: unknown — verify with its central authority.</source>
+        <translation>Rien n'est enregistré pour l'État requis « %1 » : inconnu — à vérifier auprès de son autorité centrale.</translation>
+    </message>
+    <message>
+        <source>%1 is a party to the Convention (%2).</source>
+        <translation>%1 est partie à la Convention (%2).</translation>
+    </message>
+    <message>
+        <source>Whether %1 is a party to the Convention is not recorded: unknown — verify (UN Treaty Collection, chapter XVIII-12).</source>
+        <translation>Il n'est pas enregistré si %1 est partie à la Convention : inconnu — à vérifier (Collection des traités des Nations Unies, chapitre XVIII-12).</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as &apos;%2&apos;, not as a party to the Convention: the Convention cannot be the legal basis.</source>
+        <translation>%1 est enregistré comme « %2 », et non comme partie à la Convention : la Convention ne peut pas servir de base juridique.</translation>
+    </message>
+    <message>
+        <source>The legal basis is a treaty, but the treaty is not named.</source>
+        <translation>La base juridique est un traité, mais le traité n'est pas désigné.</translation>
+    </message>
+    <message>
+        <source>The treaty &apos;%1&apos; is not recorded between %2 and %3: verify that it is in force.</source>
+        <translation>Le traité « %1 » n'est pas enregistré entre %2 et %3 : vérifiez qu'il est en vigueur.</translation>
+    </message>
+    <message>
+        <source>The treaty &apos;%1&apos; is in force between %2 and %3: it governs the request; paragraphs 9 to 29 of article 18 apply only if the States agree to apply them instead (18(7)).</source>
+        <translation>Le traité « %1 » est en vigueur entre %2 et %3 : il régit la demande ; les paragraphes 9 à 29 de l'article 18 ne s'appliquent que si les États conviennent de les appliquer à sa place (18(7)).</translation>
+    </message>
+    <message>
+        <source>No mutual legal assistance treaty between %1 and %2 is recorded: paragraphs 9 to 29 of article 18 apply (18(7)). Verify that no treaty binds the two States.</source>
+        <translation>Aucun traité d'entraide judiciaire entre %1 et %2 n'est enregistré : les paragraphes 9 à 29 de l'article 18 s'appliquent (18(7)). Vérifiez qu'aucun traité ne lie les deux États.</translation>
+    </message>
+    <message>
+        <source>Whether a mutual legal assistance treaty binds %1 and %2 is unknown — verify (18(7)).</source>
+        <translation>On ignore si un traité d'entraide judiciaire lie %1 et %2 — à vérifier (18(7)).</translation>
+    </message>
+    <message>
+        <source>%1 does not require dual criminality. Notes: %2</source>
+        <translation>%1 n'exige pas la double incrimination. Remarques : %2</translation>
+    </message>
+    <message>
+        <source>%1 requires dual criminality for coercive measures only, and none is sought.</source>
+        <translation>%1 n'exige la double incrimination que pour les mesures coercitives, et aucune n'est demandée.</translation>
+    </message>
+    <message>
+        <source>The dual-criminality policy of %1 is unknown — verify with the central authority.</source>
+        <translation>La politique de %1 en matière de double incrimination est inconnue — à vérifier auprès de l'autorité centrale.</translation>
+    </message>
+    <message>
+        <source>Offence %1 has no ICCS code for its conduct: dual criminality cannot be checked.</source>
+        <translation>L'infraction %1 n'a pas de code ICCS pour son comportement : la double incrimination ne peut pas être vérifiée.</translation>
+    </message>
+    <message>
+        <source>Offence %1 (ICCS %2): the conduct is an offence in %3: %4.</source>
+        <translation>Infraction %1 (ICCS %2) : le comportement constitue une infraction dans l'État %3 : %4.</translation>
+    </message>
+    <message>
+        <source>Offence %1 (ICCS %2): the conduct is recorded as not an offence in %3; assistance may be refused (18(9)). Notes: %4</source>
+        <translation>Infraction %1 (ICCS %2) : le comportement est enregistré comme ne constituant pas une infraction dans l'État %3 ; l'entraide peut être refusée (18(9)). Remarques : %4</translation>
+    </message>
+    <message>
+        <source>Offence %1 (ICCS %2): whether the conduct is an offence in %3 is unknown — verify with the central authority.</source>
+        <translation>Infraction %1 (ICCS %2) : on ignore si le comportement constitue une infraction dans l'État %3 — à vérifier auprès de l'autorité centrale.</translation>
+    </message>
+    <message>
+        <source>Add a dual-criminality note showing that the conduct is also an offence in %1.</source>
+        <translation>Ajoutez une note sur la double incrimination montrant que le comportement constitue aussi une infraction dans l'État %1.</translation>
+    </message>
+    <message>
+        <source>The legal basis is reciprocity, but no assurance of reciprocity is given.</source>
+        <translation>La base juridique est la réciprocité, mais aucune assurance de réciprocité n'est donnée.</translation>
+    </message>
+    <message>
+        <source>An assurance of reciprocity is given without its wording (reciprocity note).</source>
+        <translation>Une assurance de réciprocité est donnée sans son texte (note de réciprocité).</translation>
+    </message>
+    <message>
+        <source>The reciprocity policy of %1 is unknown — verify with the central authority; consider giving an assurance of reciprocity.</source>
+        <translation>La politique de %1 en matière de réciprocité est inconnue — à vérifier auprès de l'autorité centrale ; envisagez de donner une assurance de réciprocité.</translation>
+    </message>
+    <message>
+        <source>%1 does not require reciprocity. Notes: %2</source>
+        <translation>%1 n'exige pas la réciprocité. Remarques : %2</translation>
+    </message>
+    <message>
+        <source>%1 requires an assurance of reciprocity, and none is given. Notes: %2</source>
+        <translation>%1 exige une assurance de réciprocité, et aucune n'est donnée. Remarques : %2</translation>
+    </message>
+    <message>
+        <source>An assurance of reciprocity is given, as %1 requires. Notes: %2</source>
+        <translation>Une assurance de réciprocité est donnée, comme l'exige %1. Remarques : %2</translation>
+    </message>
+    <message>
+        <source>%1 requires reciprocity only absent a treaty, and a treaty applies. Notes: %2</source>
+        <translation>%1 n'exige la réciprocité qu'en l'absence de traité, et un traité s'applique. Remarques : %2</translation>
+    </message>
+    <message>
+        <source>The languages %1 accepts are not recorded: unknown — verify with the central authority. Notes: %2</source>
+        <translation>Les langues acceptées par %1 ne sont pas enregistrées : inconnu — à vérifier auprès de l'autorité centrale. Remarques : %2</translation>
+    </message>
+    <message>
+        <source>%1 accepts requests in &apos;%2&apos;. Conditions: %3</source>
+        <translation>%1 accepte les demandes en « %2 ». Conditions : %3</translation>
+    </message>
+    <message>
+        <source>%1 has not notified &apos;%2&apos; as such (notified: %3); its notification sets conditions: %4 — check that the request meets them.</source>
+        <translation>%1 n'a pas notifié « %2 » en tant que tel (langues notifiées : %3) ; sa notification fixe des conditions : %4 — vérifiez que la demande les remplit.</translation>
+    </message>
+    <message>
+        <source>%1 has not notified &apos;%2&apos; as an acceptable language (notified: %3).</source>
+        <translation>%1 n'a pas notifié « %2 » comme langue acceptable (langues notifiées : %3).</translation>
+    </message>
+    <message>
+        <source>INTERPOL may be used only in urgent circumstances; the request is not marked urgent.</source>
+        <translation>INTERPOL ne peut être utilisé qu'en cas d'urgence ; la demande n'est pas marquée comme urgente.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept requests through INTERPOL.</source>
+        <translation>%1 n'accepte pas les demandes transmises par INTERPOL.</translation>
+    </message>
+    <message>
+        <source>Whether %1 agrees to receive urgent requests through INTERPOL is unknown — verify with the central authority.</source>
+        <translation>On ignore si %1 accepte de recevoir des demandes urgentes par INTERPOL — à vérifier auprès de l'autorité centrale.</translation>
+    </message>
+    <message>
+        <source>%1 accepts urgent requests through INTERPOL.</source>
+        <translation>%1 accepte les demandes urgentes transmises par INTERPOL.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept requests through diplomatic channels.</source>
+        <translation>%1 n'accepte pas les demandes transmises par la voie diplomatique.</translation>
+    </message>
+    <message>
+        <source>Whether %1 accepts requests through diplomatic channels is not recorded — verify.</source>
+        <translation>Il n'est pas enregistré si %1 accepte les demandes transmises par la voie diplomatique — à vérifier.</translation>
+    </message>
+    <message>
+        <source>%1 accepts requests through diplomatic channels.</source>
+        <translation>%1 accepte les demandes transmises par la voie diplomatique.</translation>
+    </message>
+    <message>
+        <source>%1 requires requests to be addressed through diplomatic channels.</source>
+        <translation>%1 exige que les demandes lui soient adressées par la voie diplomatique.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept requests sent directly to its central authority.</source>
+        <translation>%1 n'accepte pas les demandes adressées directement à son autorité centrale.</translation>
+    </message>
+    <message>
+        <source>Central authority of %1: %2.</source>
+        <translation>Autorité centrale de %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The central authority of %1 is not recorded: unknown — verify.</source>
+        <translation>L'autorité centrale de %1 n'est pas enregistrée : inconnu — à vérifier.</translation>
+    </message>
+    <message>
+        <source>A deadline (%1) is set without reasons; deadlines are taken into account only where reasons are given.</source>
+        <translation>Un délai (%1) est fixé sans motifs ; les délais ne sont pris en compte que s'ils sont motivés.</translation>
+    </message>
+    <message>
+        <source>The request is marked urgent without reasons.</source>
+        <translation>La demande est marquée comme urgente sans motifs.</translation>
+    </message>
+    <message>
+        <source>The deadline %1 has passed.</source>
+        <translation>Le délai du %1 est dépassé.</translation>
+    </message>
+    <message>
+        <source>Confidentiality is requested without reasons.</source>
+        <translation>La confidentialité est demandée sans motifs.</translation>
+    </message>
+    <message>
+        <source>Practice of %1 on confidentiality: %2</source>
+        <translation>Pratique de %1 en matière de confidentialité : %2</translation>
+    </message>
+    <message>
+        <source>State the use to be made of the information and evidence: they may not be used for other proceedings without the requested State&apos;s consent.</source>
+        <translation>Indiquez l'usage qui sera fait des informations et des éléments de preuve : ils ne peuvent servir à d'autres procédures sans le consentement de l'État requis.</translation>
+    </message>
+    <message>
+        <source>Practice of %1 on the use of evidence: %2</source>
+        <translation>Pratique de %1 en matière d'utilisation des preuves : %2</translation>
+    </message>
+    <message>
+        <source>Person %1 has no name.</source>
+        <translation>La personne %1 n'a pas de nom.</translation>
+    </message>
+    <message>
+        <source>Person %1: no address or known location is given.</source>
+        <translation>Personne %1 : aucune adresse ni localisation connue n'est indiquée.</translation>
+    </message>
+    <message>
+        <source>Person %1: nationality not given (give it where known).</source>
+        <translation>Personne %1 : nationalité non indiquée (indiquez-la si elle est connue).</translation>
+    </message>
+    <message>
+        <source>Person %1: &apos;%2&apos; is not an ISO 3166 alpha-3 code.</source>
+        <translation>Personne %1 : « %2 » n'est pas un code ISO 3166 alpha-3.</translation>
+    </message>
+    <message>
+        <source>%1 contains a bidirectional control character (U+%2): the text can display differently from what it is (spoofing risk).</source>
+        <translation>%1 contient un caractère de contrôle bidirectionnel (U+%2) : le texte peut s'afficher autrement qu'il n'est (risque d'usurpation).</translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible character (U+%2): two values that look the same can differ (spoofing risk).</source>
+        <translation>%1 contient un caractère invisible (U+%2) : deux valeurs d'apparence identique peuvent différer (risque d'usurpation).</translation>
+    </message>
+    <message>
+        <source>%1 mixes Latin and %2 letters in one word (&apos;%3&apos;): look-alike letters are a spoofing risk.</source>
+        <translation>%1 mélange des lettres latines et %2 dans un même mot (« %3 ») : les lettres semblables présentent un risque d'usurpation.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a common-law standard with no equivalent in many systems: describe the facts that ground the suspicion instead.</source>
+        <translation>« %1 » est une notion de common law sans équivalent dans de nombreux systèmes : décrivez plutôt les faits qui fondent les soupçons.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no equivalent in many systems: explain that it is a body of citizens that decides whether a person is charged, and what it needs.</source>
+        <translation>« %1 » n'a pas d'équivalent dans de nombreux systèmes : expliquez qu'il s'agit d'un collège de citoyens qui décide de la mise en accusation d'une personne, et ce dont il a besoin.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names a statute of one State: describe the conduct and cite the provision in full.</source>
+        <translation>« %1 » désigne une loi d'un seul État : décrivez le comportement et citez la disposition en entier.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is unknown in many systems: describe the agreement between prosecution and defendant in plain words.</source>
+        <translation>« %1 » est inconnu dans de nombreux systèmes : décrivez en termes simples l'accord entre l'accusation et la personne poursuivie.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not translate: say which order, by whom, and what it compels.</source>
+        <translation>« %1 » ne se traduit pas : précisez de quelle ordonnance il s'agit, qui la rend et ce qu'elle impose.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (disclosure between the parties) is unknown in many systems: explain it in plain words.</source>
+        <translation>« %1 » (communication entre les parties) est inconnu dans de nombreux systèmes : expliquez-le en termes simples.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a rule of evidence unknown in many systems: explain what the requested State&apos;s authorities must do or avoid.</source>
+        <translation>« %1 » est une règle de preuve inconnue dans de nombreux systèmes : expliquez ce que les autorités de l'État requis doivent faire ou éviter.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names a national rule: state the cautions to be given to the person in full.</source>
+        <translation>« %1 » désigne une règle nationale : énoncez en entier les avertissements à donner à la personne.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a standard of proof that translates unevenly: explain it in plain words.</source>
+        <translation>« %1 » est une norme de preuve qui se traduit mal : expliquez-la en termes simples.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: describe the handling and records needed for the evidence to be admissible.</source>
+        <translation>« %1 » : décrivez les manipulations et les traces écrites nécessaires pour que la preuve soit recevable.</translation>
+    </message>
+    <message>
+        <source>%1: the text is in &apos;%2&apos; and has no translation into &apos;%3&apos;.</source>
+        <translation>%1 : le texte est en « %2 » et n'a pas de traduction en « %3 ».</translation>
+    </message>
+    <message>
+        <source>%1: the translation into &apos;%2&apos; was made from an earlier version of the text.</source>
+        <translation>%1 : la traduction en « %2 » a été faite à partir d'une version antérieure du texte.</translation>
+    </message>
+    <message>
+        <source>%1: the translation into &apos;%2&apos; is still a draft.</source>
+        <translation>%1 : la traduction en « %2 » est encore un brouillon.</translation>
+    </message>
+    <message>
+        <source>Offence %1 is an offence established under the Convention or its Protocols (%2).</source>
+        <translation>L'infraction %1 est une infraction établie conformément à la Convention ou à ses Protocoles (%2).</translation>
+    </message>
+    <message>
+        <source>The reciprocity policy of %1 is unknown — verify with the central authority; an assurance of reciprocity is given.</source>
+        <translation>La politique de %1 en matière de réciprocité est inconnue — à vérifier auprès de l'autorité centrale ; une assurance de réciprocité est donnée.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept every request sent electronically or signed electronically (transmission: %2; electronic signature: %3): send a signed paper original. Notes: %4</source>
+        <translation>%1 n'accepte pas toutes les demandes transmises ou signées électroniquement (transmission : %2 ; signature électronique : %3) : envoyez un original papier signé. Remarques : %4</translation>
+    </message>
+    <message>
+        <source>%1 accepts requests transmitted and signed electronically. Notes: %2</source>
+        <translation>%1 accepte les demandes transmises et signées électroniquement. Remarques : %2</translation>
+    </message>
+    <message>
+        <source>Whether %1 accepts requests transmitted or signed electronically is not recorded — verify; a signed paper original may be needed.</source>
+        <translation>Il n'est pas enregistré si %1 accepte les demandes transmises ou signées électroniquement — à vérifier ; un original papier signé peut être nécessaire.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPage</name>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>These findings compare the request with article 18 and with what the database knows about the requested State. Activate a finding (Enter or double-click) to go to its field.</source>
+        <translation>Ces constats comparent la demande à l'article 18 et à ce que la base de données sait de l'État requis. Activez un constat (Entrée ou double-clic) pour aller à son champ.</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+</context>
+<context>
+    <name>FactsPage</name>
+    <message>
+        <source>Summary of facts</source>
+        <translation>Résumé des faits</translation>
+    </message>
+    <message>
+        <source>Summarise the relevant facts (18(15)(c)): who did what, when and where, and how each person and each measure sought relates to the offences. A summary is not needed when only service of documents is requested.</source>
+        <translation>Résumez les faits pertinents (18(15)(c)) : qui a fait quoi, quand et où, et le lien entre chaque personne, chaque mesure demandée et les infractions. Aucun résumé n'est nécessaire si seule la signification d'actes est demandée.</translation>
+    </message>
+    <message>
+        <source>&amp;Summary of facts:</source>
+        <translation>&amp;Résumé des faits :</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>UNTOC article 18</source>
+        <translation>Article 18 de la Convention contre la criminalité organisée</translation>
+    </message>
+    <message>
+        <source>Bilateral or multilateral treaty</source>
+        <translation>Traité bilatéral ou multilatéral</translation>
+    </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>Réciprocité</translation>
+    </message>
+    <message>
+        <source>Central authority</source>
+        <translation>Autorité centrale</translation>
+    </message>
+    <message>
+        <source>Diplomatic channel</source>
+        <translation>Voie diplomatique</translation>
+    </message>
+    <message>
+        <source>INTERPOL (urgent, where agreed)</source>
+        <translation>INTERPOL (urgence, si convenu)</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>Enquête</translation>
+    </message>
+    <message>
+        <source>Prosecution</source>
+        <translation>Poursuites</translation>
+    </message>
+    <message>
+        <source>Judicial proceedings</source>
+        <translation>Procédure judiciaire</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation>Suspect</translation>
+    </message>
+    <message>
+        <source>Accused</source>
+        <translation>Accusé</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Témoin</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Victime</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Titulaire du compte</translation>
+    </message>
+    <message>
+        <source>Detained person</source>
+        <translation>Personne détenue</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>Soumis pour examen</translation>
+    </message>
+    <message>
+        <source>Returned to the drafter</source>
+        <translation>Renvoyé au rédacteur</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Bloquants</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Subscriber information</source>
+        <translation>Données relatives aux abonnés</translation>
+    </message>
+    <message>
+        <source>Traffic data</source>
+        <translation>Données relatives au trafic</translation>
+    </message>
+    <message>
+        <source>Content data</source>
+        <translation>Données relatives au contenu</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>Originaux</translation>
+    </message>
+    <message>
+        <source>Certified copies</source>
+        <translation>Copies certifiées conformes</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureSchema</name>
+    <message>
+        <source>Taking evidence or statements</source>
+        <translation>Recueil de témoignages ou de dépositions</translation>
+    </message>
+    <message>
+        <source>Questions to be put</source>
+        <translation>Questions à poser</translation>
+    </message>
+    <message>
+        <source>Oath, caution or procedure to follow</source>
+        <translation>Serment, avertissement ou procédure à suivre</translation>
+    </message>
+    <message>
+        <source>Place of the hearing</source>
+        <translation>Lieu de l'audition</translation>
+    </message>
+    <message>
+        <source>Service of judicial documents</source>
+        <translation>Signification d'actes judiciaires</translation>
+    </message>
+    <message>
+        <source>Documents to be served</source>
+        <translation>Actes à signifier</translation>
+    </message>
+    <message>
+        <source>Address for service</source>
+        <translation>Adresse de signification</translation>
+    </message>
+    <message>
+        <source>Date the person is summoned to appear</source>
+        <translation>Date à laquelle la personne est citée à comparaître</translation>
+    </message>
+    <message>
+        <source>Proof of service required</source>
+        <translation>Preuve de signification requise</translation>
+    </message>
+    <message>
+        <source>Search and seizure</source>
+        <translation>Perquisition et saisie</translation>
+    </message>
+    <message>
+        <source>Premises to be searched (address)</source>
+        <translation>Lieux à perquisitionner (adresse)</translation>
+    </message>
+    <message>
+        <source>Items to be seized</source>
+        <translation>Objets à saisir</translation>
+    </message>
+    <message>
+        <source>Link between the premises and the offence</source>
+        <translation>Lien entre les lieux et l'infraction</translation>
+    </message>
+    <message>
+        <source>Freezing of assets</source>
+        <translation>Gel d'avoirs</translation>
+    </message>
+    <message>
+        <source>Assets to be frozen</source>
+        <translation>Avoirs à geler</translation>
+    </message>
+    <message>
+        <source>Institution holding the assets</source>
+        <translation>Établissement détenant les avoirs</translation>
+    </message>
+    <message>
+        <source>Account numbers</source>
+        <translation>Numéros de compte</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Domestic freezing order (reference)</source>
+        <translation>Ordonnance de gel nationale (référence)</translation>
+    </message>
+    <message>
+        <source>Examining objects and sites</source>
+        <translation>Examen d'objets et visite de lieux</translation>
+    </message>
+    <message>
+        <source>Object or site to be examined</source>
+        <translation>Objet ou lieu à examiner</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Information, evidentiary items and expert evaluations</source>
+        <translation>Informations, pièces à conviction et estimations d'experts</translation>
+    </message>
+    <message>
+        <source>Information or items sought</source>
+        <translation>Informations ou pièces demandées</translation>
+    </message>
+    <message>
+        <source>Expert evaluation requested</source>
+        <translation>Estimation d'expert demandée</translation>
+    </message>
+    <message>
+        <source>Bank and financial records</source>
+        <translation>Documents bancaires et financiers</translation>
+    </message>
+    <message>
+        <source>Financial institution</source>
+        <translation>Établissement financier</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Période du</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Période au</translation>
+    </message>
+    <message>
+        <source>Types of documents</source>
+        <translation>Types de documents</translation>
+    </message>
+    <message>
+        <source>Certification or authentication required</source>
+        <translation>Certification ou authentification requise</translation>
+    </message>
+    <message>
+        <source>Documents and records</source>
+        <translation>Documents et dossiers</translation>
+    </message>
+    <message>
+        <source>Documents or records sought</source>
+        <translation>Documents ou dossiers demandés</translation>
+    </message>
+    <message>
+        <source>Who holds them</source>
+        <translation>Qui les détient</translation>
+    </message>
+    <message>
+        <source>Originals or certified copies</source>
+        <translation>Originaux ou copies certifiées conformes</translation>
+    </message>
+    <message>
+        <source>Identifying or tracing proceeds, property or instrumentalities</source>
+        <translation>Identification ou localisation des produits du crime, des biens ou des instruments</translation>
+    </message>
+    <message>
+        <source>Proceeds, property or instrumentalities</source>
+        <translation>Produits du crime, biens ou instruments</translation>
+    </message>
+    <message>
+        <source>Known assets or accounts</source>
+        <translation>Avoirs ou comptes connus</translation>
+    </message>
+    <message>
+        <source>Voluntary appearance in the requesting State</source>
+        <translation>Comparution volontaire dans l'État requérant</translation>
+    </message>
+    <message>
+        <source>Date of appearance</source>
+        <translation>Date de comparution</translation>
+    </message>
+    <message>
+        <source>Expenses, travel and safe conduct (18(27))</source>
+        <translation>Frais, voyage et sauf-conduit (18(27))</translation>
+    </message>
+    <message>
+        <source>Other assistance</source>
+        <translation>Autre type d'aide</translation>
+    </message>
+    <message>
+        <source>Assistance sought</source>
+        <translation>Aide demandée</translation>
+    </message>
+    <message>
+        <source>Expedited preservation of stored computer data</source>
+        <translation>Conservation rapide de données informatiques stockées</translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation>Fournisseur de services</translation>
+    </message>
+    <message>
+        <source>Accounts, addresses or other identifiers</source>
+        <translation>Comptes, adresses ou autres identifiants</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Catégories de données</translation>
+    </message>
+    <message>
+        <source>Follow-up request for production (reference)</source>
+        <translation>Demande ultérieure de production (référence)</translation>
+    </message>
+    <message>
+        <source>Access to stored computer data</source>
+        <translation>Accès à des données informatiques stockées</translation>
+    </message>
+    <message>
+        <source>Earlier preservation (reference)</source>
+        <translation>Conservation antérieure (référence)</translation>
+    </message>
+    <message>
+        <source>Real-time collection of traffic data</source>
+        <translation>Collecte en temps réel de données relatives au trafic</translation>
+    </message>
+    <message>
+        <source>Collection from</source>
+        <translation>Collecte du</translation>
+    </message>
+    <message>
+        <source>Collection to</source>
+        <translation>Collecte au</translation>
+    </message>
+    <message>
+        <source>Hearing by videoconference</source>
+        <translation>Audition par vidéoconférence</translation>
+    </message>
+    <message>
+        <source>Subject of the hearing and questions</source>
+        <translation>Objet de l'audition et questions</translation>
+    </message>
+    <message>
+        <source>Proposed date</source>
+        <translation>Date proposée</translation>
+    </message>
+    <message>
+        <source>Judicial authority conducting the hearing</source>
+        <translation>Autorité judiciaire conduisant l'audition</translation>
+    </message>
+    <message>
+        <source>Technical contact</source>
+        <translation>Contact technique</translation>
+    </message>
+    <message>
+        <source>Interpretation needed (language)</source>
+        <translation>Interprétation nécessaire (langue)</translation>
+    </message>
+    <message>
+        <source>Temporary transfer of a detained person</source>
+        <translation>Transfèrement temporaire d'une personne détenue</translation>
+    </message>
+    <message>
+        <source>Place of detention</source>
+        <translation>Lieu de détention</translation>
+    </message>
+    <message>
+        <source>The person consents (18(10)(a))</source>
+        <translation>La personne y consent (18(10)(a))</translation>
+    </message>
+    <message>
+        <source>Period of the transfer</source>
+        <translation>Durée du transfèrement</translation>
+    </message>
+    <message>
+        <source>Custody and return arrangements (18(11))</source>
+        <translation>Modalités de garde et de retour (18(11))</translation>
+    </message>
+    <message>
+        <source>Controlled delivery</source>
+        <translation>Livraison surveillée</translation>
+    </message>
+    <message>
+        <source>Consignment</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Expected route</source>
+        <translation>Itinéraire prévu</translation>
+    </message>
+    <message>
+        <source>Expected dates</source>
+        <translation>Dates prévues</translation>
+    </message>
+    <message>
+        <source>Joint investigation</source>
+        <translation>Enquête conjointe</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Composition of the team</source>
+        <translation>Composition de l'équipe</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Transfer of criminal proceedings</source>
+        <translation>Transfert des procédures pénales</translation>
+    </message>
+    <message>
+        <source>Reasons for the transfer</source>
+        <translation>Motifs du transfert</translation>
+    </message>
+    <message>
+        <source>Contents of the case file transmitted</source>
+        <translation>Contenu du dossier transmis</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPage</name>
+    <message>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Add measure</source>
+        <translation>&amp;Ajouter une mesure</translation>
+    </message>
+    <message>
+        <source>Re&amp;move measure</source>
+        <translation>&amp;Retirer la mesure</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>&amp;Persons concerned:</source>
+        <translation>&amp;Personnes concernées :</translation>
+    </message>
+    <message>
+        <source>&amp;Description of the assistance (18(15)(d)):</source>
+        <translation>&amp;Description de l'aide (18(15)(d)) :</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose (18(15)(f)):</source>
+        <translation>&amp;Fin (18(15)(f)) :</translation>
+    </message>
+    <message>
+        <source>Particular p&amp;rocedures (18(17)):</source>
+        <translation>P&amp;rocédures particulières (18(17)) :</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>MissingInfo</name>
+    <message>
+        <source>Requested State</source>
+        <translation>État requis</translation>
+    </message>
+    <message>
+        <source>Title of the treaty</source>
+        <translation>Titre du traité</translation>
+    </message>
+    <message>
+        <source>Reasons for urgency</source>
+        <translation>Motifs de l'urgence</translation>
+    </message>
+    <message>
+        <source>Requesting State</source>
+        <translation>État requérant</translation>
+    </message>
+    <message>
+        <source>Name of the requesting authority</source>
+        <translation>Nom de l'autorité requérante</translation>
+    </message>
+    <message>
+        <source>Address of the requesting authority</source>
+        <translation>Adresse de l'autorité requérante</translation>
+    </message>
+    <message>
+        <source>E-mail or telephone of the requesting authority</source>
+        <translation>Courriel ou téléphone de l'autorité requérante</translation>
+    </message>
+    <message>
+        <source>Subject matter and nature of the proceedings</source>
+        <translation>Objet et nature de la procédure</translation>
+    </message>
+    <message>
+        <source>Name of the authority conducting the proceedings</source>
+        <translation>Nom de l'autorité chargée de la procédure</translation>
+    </message>
+    <message>
+        <source>Functions of the authority conducting the proceedings</source>
+        <translation>Fonctions de l'autorité chargée de la procédure</translation>
+    </message>
+    <message>
+        <source>Summary of the relevant facts</source>
+        <translation>Résumé des faits pertinents</translation>
+    </message>
+    <message>
+        <source>At least one offence</source>
+        <translation>Au moins une infraction</translation>
+    </message>
+    <message>
+        <source>Offence %1: name</source>
+        <translation>Infraction %1 : nom</translation>
+    </message>
+    <message>
+        <source>Offence %1: text of the legal provision</source>
+        <translation>Infraction %1 : texte de la disposition légale</translation>
+    </message>
+    <message>
+        <source>Person %1: name</source>
+        <translation>Personne %1 : nom</translation>
+    </message>
+    <message>
+        <source>At least one measure (the assistance sought)</source>
+        <translation>Au moins une mesure (l'aide demandée)</translation>
+    </message>
+    <message>
+        <source>%1: description of the assistance sought</source>
+        <translation>%1 : description de l'aide demandée</translation>
+    </message>
+    <message>
+        <source>%1: purpose</source>
+        <translation>%1 : fin</translation>
+    </message>
+    <message>
+        <source>%1: the person concerned</source>
+        <translation>%1 : la personne concernée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Reasons for confidentiality</source>
+        <translation>Motifs de la confidentialité</translation>
+    </message>
+    <message>
+        <source>Name of the signatory</source>
+        <translation>Nom du signataire</translation>
+    </message>
+    <message>
+        <source>Function of the signatory</source>
+        <translation>Fonction du signataire</translation>
+    </message>
+    <message>
+        <source>Language of the request</source>
+        <translation>Langue de la demande</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — article %2</source>
+        <translation>%1 — article %2</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Manquant : %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <source>Conditions and notes</source>
+        <translation>Conditions et remarques</translation>
+    </message>
+    <message>
+        <source>Particular procedures (18(17)) are entered with each measure, on the Measures page.</source>
+        <translation>Les procédures particulières (18(17)) sont saisies avec chaque mesure, à la page Mesures.</translation>
+    </message>
+    <message>
+        <source>Confidentiality (18(20))</source>
+        <translation>Confidentialité (18(20))</translation>
+    </message>
+    <message>
+        <source>Ask the requested State to keep the request &amp;confidential</source>
+        <translation>Demander à l'État requis de garder la demande &amp;confidentielle</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>&amp;Motifs :</translation>
+    </message>
+    <message>
+        <source>Use suggestion</source>
+        <translation>Utiliser la suggestion</translation>
+    </message>
+    <message>
+        <source>Use limitation (18(19))</source>
+        <translation>Limitation de l'utilisation (18(19))</translation>
+    </message>
+    <message>
+        <source>&amp;Use limitation:</source>
+        <translation>&amp;Limitation de l'utilisation :</translation>
+    </message>
+    <message>
+        <source>Use su&amp;ggestion</source>
+        <translation>Utiliser la su&amp;ggestion</translation>
+    </message>
+    <message>
+        <source>Dual criminality (18(9))</source>
+        <translation>Double incrimination (18(9))</translation>
+    </message>
+    <message>
+        <source>&amp;Dual criminality:</source>
+        <translation>&amp;Double incrimination :</translation>
+    </message>
+    <message>
+        <source>How the conduct is also an offence in the requested State, if it requires it</source>
+        <translation>En quoi le comportement constitue aussi une infraction dans l'État requis, s'il l'exige</translation>
+    </message>
+    <message>
+        <source>Use suggesti&amp;on</source>
+        <translation>Utiliser la suggesti&amp;on</translation>
+    </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>Réciprocité</translation>
+    </message>
+    <message>
+        <source>&amp;Reciprocity:</source>
+        <translation>&amp;Réciprocité :</translation>
+    </message>
+    <message>
+        <source>Use sugge&amp;stion</source>
+        <translation>Utiliser la sugge&amp;stion</translation>
+    </message>
+</context>
+<context>
+    <name>OffencesPage</name>
+    <message>
+        <source>Offences</source>
+        <translation>Infractions</translation>
+    </message>
+    <message>
+        <source>&amp;Add offence</source>
+        <translation>&amp;Ajouter une infraction</translation>
+    </message>
+    <message>
+        <source>Re&amp;move offence</source>
+        <translation>&amp;Retirer l'infraction</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>Infraction</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the offence:</source>
+        <translation>&amp;Nom de l'infraction :</translation>
+    </message>
+    <message>
+        <source>&amp;Legal provision (text):</source>
+        <translation>&amp;Disposition légale (texte) :</translation>
+    </message>
+    <message>
+        <source>The text of the provision, as in your law</source>
+        <translation>Le texte de la disposition, tel qu'il figure dans votre droit</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;penalty (years):</source>
+        <translation>&amp;Peine maximale (années) :</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Con&amp;vention article:</source>
+        <translation>Article de la Con&amp;vention :</translation>
+    </message>
+    <message>
+        <source>Con&amp;duct (ICCS):</source>
+        <translation>Compor&amp;tement (ICCS) :</translation>
+    </message>
+    <message>
+        <source>Remove selected cond&amp;uct</source>
+        <translation>Retirer le comportement sélectionn&amp;é</translation>
+    </message>
+    <message>
+        <source>Find c&amp;onduct:</source>
+        <translation>Rechercher un c&amp;omportement :</translation>
+    </message>
+    <message>
+        <source>Search the International Classification of Crime for Statistical Purposes</source>
+        <translation>Rechercher dans la Classification internationale des infractions à des fins statistiques</translation>
+    </message>
+    <message>
+        <source>Matches:</source>
+        <translation>Résultats :</translation>
+    </message>
+    <message>
+        <source>Add sele&amp;cted conduct</source>
+        <translation>Ajouter le comportement séle&amp;ctionné</translation>
+    </message>
+</context>
+<context>
+    <name>OutputPage</name>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Output &amp;language:</source>
+        <translation>&amp;Langue de sortie :</translation>
+    </message>
+    <message>
+        <source>&amp;Render PDF</source>
+        <translation>&amp;Générer le PDF</translation>
+    </message>
+    <message>
+        <source>S&amp;ign…</source>
+        <translation>S&amp;igner…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Enregistrer le &amp;PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsPage</name>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Re&amp;move person</source>
+        <translation>&amp;Retirer la personne</translation>
+    </message>
+    <message>
+        <source>Person (18(15)(e))</source>
+        <translation>Personne (18(15)(e))</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Qualité :</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Nom de famille :</translation>
+    </message>
+    <message>
+        <source>In Latin script, as in the identity document</source>
+        <translation>En caractères latins, comme dans la pièce d'identité</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Prénoms :</translation>
+    </message>
+    <message>
+        <source>Names in &amp;other scripts:</source>
+        <translation>Noms dans d'&amp;autres écritures :</translation>
+    </message>
+    <message>
+        <source>One per line: script code, colon, name — e.g. Arab: …</source>
+        <translation>Un par ligne : code d'écriture, deux-points, nom — p. ex. Arab: …</translation>
+    </message>
+    <message>
+        <source>A&amp;liases:</source>
+        <translation>A&amp;lias :</translation>
+    </message>
+    <message>
+        <source>Separated by semicolons</source>
+        <translation>Séparés par des points-virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>&amp;Date de naissance :</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>aaaa-mm-jj</translation>
+    </message>
+    <message>
+        <source>Place of &amp;birth:</source>
+        <translation>Lieu de &amp;naissance :</translation>
+    </message>
+    <message>
+        <source>&amp;Nationalities:</source>
+        <translation>N&amp;ationalités :</translation>
+    </message>
+    <message>
+        <source>ISO 3166 alpha-3 codes, separated by spaces</source>
+        <translation>Codes ISO 3166 alpha-3, séparés par des espaces</translation>
+    </message>
+    <message>
+        <source>Identity &amp;documents:</source>
+        <translation>Pièces d'&amp;identité :</translation>
+    </message>
+    <message>
+        <source>One per line: type; number; issuing State (ISO3); expiry (yyyy-mm-dd)</source>
+        <translation>Une par ligne : type ; numéro ; État de délivrance (ISO3) ; expiration (aaaa-mm-jj)</translation>
+    </message>
+    <message>
+        <source>Addr&amp;esses:</source>
+        <translation>Adr&amp;esses :</translation>
+    </message>
+    <message>
+        <source>One address per line</source>
+        <translation>Une adresse par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Known location:</source>
+        <translation>&amp;Localisation connue :</translation>
+    </message>
+    <message>
+        <source>Where the person is believed to be</source>
+        <translation>Lieu où la personne se trouverait</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>Remar&amp;ques :</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Langue de l'interface :</translation>
+    </message>
+    <message>
+        <source>Your &amp;name (comments and history):</source>
+        <translation>Votre &amp;nom (commentaires et historique) :</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every (seconds):</source>
+        <translation>&amp;Enregistrement automatique toutes les (secondes) :</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWidget</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious page</source>
+        <translation>Page &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt page</source>
+        <translation>Page &amp;suivante</translation>
+    </message>
+</context>
+<context>
+    <name>ProceedingsPage</name>
+    <message>
+        <source>Proceedings</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <source>Proceedings (18(15)(b))</source>
+        <translation>Procédure (18(15)(b))</translation>
+    </message>
+    <message>
+        <source>&amp;Type of proceedings:</source>
+        <translation>&amp;Type de procédure :</translation>
+    </message>
+    <message>
+        <source>&amp;Subject matter and nature:</source>
+        <translation>&amp;Objet et nature :</translation>
+    </message>
+    <message>
+        <source>What the investigation, prosecution or proceedings are about</source>
+        <translation>Ce sur quoi portent l'enquête, les poursuites ou la procédure</translation>
+    </message>
+    <message>
+        <source>&amp;Conducting authority:</source>
+        <translation>&amp;Autorité chargée :</translation>
+    </message>
+    <message>
+        <source>Name of the authority conducting them</source>
+        <translation>Nom de l'autorité qui en est chargée</translation>
+    </message>
+    <message>
+        <source>Its &amp;functions:</source>
+        <translation>Ses &amp;fonctions :</translation>
+    </message>
+    <message>
+        <source>What that authority does and its powers</source>
+        <translation>Ce que fait cette autorité et ses pouvoirs</translation>
+    </message>
+    <message>
+        <source>Case &amp;reference:</source>
+        <translation>&amp;Référence de l'affaire :</translation>
+    </message>
+</context>
+<context>
+    <name>RequestHtml</name>
+    <message>
+        <source>(missing)</source>
+        <translation>(manquant)</translation>
+    </message>
+    <message>
+        <source>Requested State, legal basis, channel, urgency</source>
+        <translation>État requis, base juridique, voie de transmission, urgence</translation>
+    </message>
+    <message>
+        <source>Requesting authority and signatory</source>
+        <translation>Autorité requérante et signataire</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <source>Summary of facts</source>
+        <translation>Résumé des faits</translation>
+    </message>
+    <message>
+        <source>Offences</source>
+        <translation>Infractions</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Conditions and notes</source>
+        <translation>Conditions et remarques</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Requested State</source>
+        <translation>État requis</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base juridique</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Voie de transmission</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>yes, by %1</source>
+        <translation>oui, d'ici au %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Requesting State</source>
+        <translation>État requérant</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorité</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Subject matter and nature</source>
+        <translation>Objet et nature</translation>
+    </message>
+    <message>
+        <source>Conducting authority</source>
+        <translation>Autorité chargée</translation>
+    </message>
+    <message>
+        <source>Its functions</source>
+        <translation>Ses fonctions</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Référence de l'affaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>maximum penalty %n year(s)</source>
+        <translation>
+            <numerusform>peine maximale de %n an</numerusform>
+            <numerusform>peine maximale de %n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>maximum penalty unknown</source>
+        <translation>peine maximale inconnue</translation>
+    </message>
+    <message>
+        <source>ICCS: %1</source>
+        <translation>ICCS : %1</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Procédures</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>requested: %1</source>
+        <translation>demandée : %1</translation>
+    </message>
+    <message>
+        <source>not requested</source>
+        <translation>non demandée</translation>
+    </message>
+    <message>
+        <source>Use limitation</source>
+        <translation>Limitation de l'utilisation</translation>
+    </message>
+    <message>
+        <source>Dual criminality</source>
+        <translation>Double incrimination</translation>
+    </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>Réciprocité</translation>
+    </message>
+    <message>
+        <source>Output language: %1</source>
+        <translation>Langue de sortie : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>Review</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment on this section:</source>
+        <translation>Co&amp;mmentaire sur cette section :</translation>
+    </message>
+    <message>
+        <source>Add &amp;comment</source>
+        <translation>Ajouter un &amp;commentaire</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Return to drafter</source>
+        <translation>&amp;Renvoyer au rédacteur</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>Co&amp;untersign PDF…</source>
+        <translation>Co&amp;ntresigner le PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Save review</source>
+        <translation>&amp;Enregistrer l'examen</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>La demande</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>&amp;Identity file (PKCS#12):</source>
+        <translation>Fichier d'&amp;identité (PKCS#12) :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Start</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>mlawriter — requests for mutual legal assistance (UNTOC article 18)</source>
+        <translation>mlawriter — demandes d'entraide judiciaire (article 18 de la Convention contre la criminalité organisée)</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <source>&amp;New blank request</source>
+        <translation>&amp;Nouvelle demande vierge</translation>
+    </message>
+    <message>
+        <source>&amp;From a sample:</source>
+        <translation>&amp;À partir d'un modèle :</translation>
+    </message>
+    <message>
+        <source>Start from &amp;sample</source>
+        <translation>Partir d'un &amp;modèle</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Open draft…</source>
+        <translation>&amp;Ouvrir un brouillon…</translation>
+    </message>
+    <message>
+        <source>Open for re&amp;view…</source>
+        <translation>Ouvrir pour e&amp;xamen…</translation>
+    </message>
+    <message>
+        <source>Recent drafts</source>
+        <translation>Brouillons récents</translation>
+    </message>
+    <message>
+        <source>Open re&amp;cent draft</source>
+        <translation>Ouvrir le brouillon ré&amp;cent</translation>
+    </message>
+    <message>
+        <source>Recovered drafts</source>
+        <translation>Brouillons récupérés</translation>
+    </message>
+    <message>
+        <source>Drafts recovered after the application stopped unexpectedly. Restore one to continue where you left off.</source>
+        <translation>Brouillons récupérés après un arrêt inattendu de l'application. Restaurez-en un pour reprendre là où vous en étiez.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>StatePage</name>
+    <message>
+        <source>Requested State</source>
+        <translation>État requis</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Name in any UN language, or ISO code</source>
+        <translation>Nom dans une langue de l'ONU, ou code ISO</translation>
+    </message>
+    <message>
+        <source>What the database knows</source>
+        <translation>Ce que sait la base de données</translation>
+    </message>
+    <message>
+        <source>Legal basis and channel</source>
+        <translation>Base juridique et voie de transmission</translation>
+    </message>
+    <message>
+        <source>&amp;I write in:</source>
+        <translation>&amp;J'écris en :</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>&amp;Base juridique :</translation>
+    </message>
+    <message>
+        <source>&amp;Treaty:</source>
+        <translation>&amp;Traité :</translation>
+    </message>
+    <message>
+        <source>Title of the treaty</source>
+        <translation>Titre du traité</translation>
+    </message>
+    <message>
+        <source>Treaty &amp;article:</source>
+        <translation>&amp;Article du traité :</translation>
+    </message>
+    <message>
+        <source>We give an assurance of &amp;reciprocity</source>
+        <translation>Nous donnons une assurance de &amp;réciprocité</translation>
+    </message>
+    <message>
+        <source>Trans&amp;national (art. 3):</source>
+        <translation>Trans&amp;national (art. 3) :</translation>
+    </message>
+    <message>
+        <source>Organized criminal &amp;group (art. 2):</source>
+        <translation>&amp;Groupe criminel organisé (art. 2) :</translation>
+    </message>
+    <message>
+        <source>Scope &amp;explanation:</source>
+        <translation>&amp;Explication du champ d'application :</translation>
+    </message>
+    <message>
+        <source>Why the offence falls within the Convention (art. 3)</source>
+        <translation>Pourquoi l'infraction relève de la Convention (art. 3)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel (18(13)):</source>
+        <translation>&amp;Voie de transmission (18(13)) :</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation>&amp;Urgent</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Délai :</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>aaaa-mm-jj</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons (18(24)):</source>
+        <translation>&amp;Motifs (18(24)) :</translation>
+    </message>
+    <message>
+        <source>Why the request is urgent and what happens if the deadline is missed</source>
+        <translation>Pourquoi la demande est urgente et ce qui se passera si le délai n'est pas respecté</translation>
+    </message>
+    <message>
+        <source>States found</source>
+        <translation>États trouvés</translation>
+    </message>
+    <message>
+        <source>Requirements of the requested State</source>
+        <translation>Exigences de l'État requis</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>The interface translations are provided for convenience and await review by a qualified translator.</source>
+        <translation>Les traductions de l'interface sont fournies pour plus de commodité et attendent la révision d'un traducteur qualifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <source>Wizard</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Pages of the request</source>
+        <translation>Pages de la demande</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui</name>
+    <message>
+        <source>Unknown — verify with the central authority.</source>
+        <translation>Inconnu — à vérifier auprès de l'autorité centrale.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>verified %1</source>
+        <translation>vérifié le %1</translation>
+    </message>
+    <message>
+        <source>not yet verified</source>
+        <translation>pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>exigée</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>non acceptée</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::AuthorityPage</name>
+    <message>
+        <source>Remove logo</source>
+        <translation>Retirer le logo</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Enregistrer le profil</translation>
+    </message>
+    <message>
+        <source>Name of the profile:</source>
+        <translation>Nom du profil :</translation>
+    </message>
+    <message>
+        <source>Requesting authority</source>
+        <translation>Autorité requérante</translation>
+    </message>
+    <message>
+        <source>Use profile %1</source>
+        <translation>Utiliser le profil %1</translation>
+    </message>
+    <message>
+        <source>Set logo</source>
+        <translation>Définir le logo</translation>
+    </message>
+    <message>
+        <source>Letterhead logo</source>
+        <translation>Logo de l'en-tête</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The image could not be read.</source>
+        <translation>L'image n'a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ChecksPage</name>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ChecksPanel</name>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>%1 (field: %2)</source>
+        <translation>%1 (champ : %2)</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Aucun constat.</translation>
+    </message>
+    <message>
+        <source>%1 blocking, %2 warnings, %3 for information.</source>
+        <translation>%1 bloquant(s), %2 avertissement(s), %3 pour information.</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::FactsPage</name>
+    <message>
+        <source>Summary of facts</source>
+        <translation>Résumé des faits</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::Knowledge</name>
+    <message>
+        <source>&lt;p&gt;Choose the requested State to see what the database knows about its requirements.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choisissez l'État requis pour voir ce que la base de données sait de ses exigences.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the requirements database has no record of this State.</source>
+        <translation>la base de données des exigences n'a aucune fiche pour cet État.</translation>
+    </message>
+    <message>
+        <source>UNTOC</source>
+        <translation>Convention contre la criminalité organisée</translation>
+    </message>
+    <message>
+        <source>Central authority (18(13))</source>
+        <translation>Autorité centrale (18(13))</translation>
+    </message>
+    <message>
+        <source>Channels (18(13))</source>
+        <translation>Voies de transmission (18(13))</translation>
+    </message>
+    <message>
+        <source>central authority: %1; diplomatic: %2; INTERPOL: %3</source>
+        <translation>autorité centrale : %1 ; voie diplomatique : %2 ; INTERPOL : %3</translation>
+    </message>
+    <message>
+        <source>Languages (18(14))</source>
+        <translation>Langues (18(14))</translation>
+    </message>
+    <message>
+        <source>Electronic transmission / e-signature</source>
+        <translation>Transmission électronique / signature électronique</translation>
+    </message>
+    <message>
+        <source>transmission: %1; signature: %2</source>
+        <translation>transmission : %1 ; signature : %2</translation>
+    </message>
+    <message>
+        <source>Dual criminality (18(9))</source>
+        <translation>Double incrimination (18(9))</translation>
+    </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>Réciprocité</translation>
+    </message>
+    <message>
+        <source>Use limitation and confidentiality (18(19), 18(20))</source>
+        <translation>Limitation de l'utilisation et confidentialité (18(19), 18(20))</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>The requesting State undertakes not to transmit or use the information or evidence furnished for investigations, prosecutions or judicial proceedings other than those stated in this request without the prior consent of the requested State (article 18(19)).</source>
+        <translation>L'État requérant s'engage à ne pas communiquer ni utiliser les informations ou les éléments de preuve fournis pour des enquêtes, poursuites ou procédures judiciaires autres que celles visées dans la présente demande sans le consentement préalable de l'État requis (article 18, paragraphe 19).</translation>
+    </message>
+    <message>
+        <source>The requesting State asks that the fact and substance of this request be kept confidential, except to the extent necessary to execute it (article 18(20)).</source>
+        <translation>L'État requérant demande que la demande et sa teneur restent confidentielles, sauf dans la mesure nécessaire pour y donner effet (article 18, paragraphe 20).</translation>
+    </message>
+    <message>
+        <source>The conduct underlying the offence of %1 (ICCS %2) is also an offence in the requested State under %3.</source>
+        <translation>Le comportement constitutif de l'infraction de %1 (ICCS %2) constitue aussi une infraction dans l'État requis en vertu de %3.</translation>
+    </message>
+    <message>
+        <source>The requesting State assures the requested State that it will comply with a future request of a similar nature from the requested State.</source>
+        <translation>L'État requérant assure l'État requis qu'il donnera suite à toute demande de même nature que lui adresserait l'État requis.</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::MainWindow</name>
+    <message>
+        <source>The sample could not be opened.</source>
+        <translation>Le modèle n'a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>The draft could not be opened.</source>
+        <translation>Le brouillon n'a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>The recovered draft could not be read.</source>
+        <translation>Le brouillon récupéré n'a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Échec de l'enregistrement automatique : %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>&amp;Nouvelle demande</translation>
+    </message>
+    <message>
+        <source>&amp;Open draft…</source>
+        <translation>&amp;Ouvrir un brouillon…</translation>
+    </message>
+    <message>
+        <source>Open for re&amp;view…</source>
+        <translation>Ouvrir pour e&amp;xamen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Close draft</source>
+        <translation>&amp;Fermer le brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>Page &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>Page &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>&amp;Vérifications</translation>
+    </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation>Page d'&amp;accueil</translation>
+    </message>
+    <message>
+        <source>Untitled request</source>
+        <translation>Demande sans titre</translation>
+    </message>
+    <message>
+        <source>%1[*] (review) — mlawriter</source>
+        <translation>%1[*] (examen) — mlawriter</translation>
+    </message>
+    <message>
+        <source>%1[*] — mlawriter</source>
+        <translation>%1[*] — mlawriter</translation>
+    </message>
+    <message>
+        <source>from the sample %1</source>
+        <translation>à partir du modèle %1</translation>
+    </message>
+    <message>
+        <source>Recovered draft restored. Save it to keep it.</source>
+        <translation>Brouillon récupéré restauré. Enregistrez-le pour le conserver.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Drafts (*.mlar)</source>
+        <translation>Brouillons (*.mlar)</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved.</source>
+        <translation>Le brouillon n'a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>Open a draft for review</source>
+        <translation>Ouvrir un brouillon pour examen</translation>
+    </message>
+    <message>
+        <source>Open a draft</source>
+        <translation>Ouvrir un brouillon</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The draft has changes that are not saved. Save them?</source>
+        <translation>Le brouillon contient des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>mlawriter</source>
+        <translation>mlawriter</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::MeasureDetailForm</name>
+    <message>
+        <source>One per line</source>
+        <translation>Un par ligne</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(non précisé)</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (obligatoire) :</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::MeasuresPage</name>
+    <message>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>Ajouter une mesure</translation>
+    </message>
+    <message>
+        <source>Remove measure</source>
+        <translation>Retirer la mesure</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — article %2. Persons to name: at least %n.</source>
+        <translation>
+            <numerusform>%1 — article %2. Personnes à désigner : au moins %n.</numerusform>
+            <numerusform>%1 — article %2. Personnes à désigner : au moins %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a measure for each type of assistance you seek.</source>
+        <translation>Ajoutez une mesure pour chaque type d'aide demandé.</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::NotesPage</name>
+    <message>
+        <source>Conditions and notes</source>
+        <translation>Conditions et remarques</translation>
+    </message>
+    <message>
+        <source>The database has no suggestion for this State — verify with its central authority.</source>
+        <translation>La base de données n'a aucune suggestion pour cet État — à vérifier auprès de son autorité centrale.</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Suggestion : %1</translation>
+    </message>
+    <message>
+        <source>(The database records: %1)</source>
+        <translation>(La base de données indique : %1)</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::OffencesPage</name>
+    <message>
+        <source>Offence %1</source>
+        <translation>Infraction %1</translation>
+    </message>
+    <message>
+        <source>Remove conduct</source>
+        <translation>Retirer le comportement</translation>
+    </message>
+    <message>
+        <source>Offences</source>
+        <translation>Infractions</translation>
+    </message>
+    <message>
+        <source>Add offence</source>
+        <translation>Ajouter une infraction</translation>
+    </message>
+    <message>
+        <source>Remove offence</source>
+        <translation>Retirer l'infraction</translation>
+    </message>
+    <message>
+        <source>Add conduct</source>
+        <translation>Ajouter un comportement</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::OutputPage</name>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the draft: %n page(s).</source>
+        <translation>
+            <numerusform>Aperçu du brouillon : %n page.</numerusform>
+            <numerusform>Aperçu du brouillon : %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not translated into the output language: %1.</source>
+        <translation>Non traduit dans la langue de sortie : %1.</translation>
+    </message>
+    <message>
+        <source>The fixed text in this language awaits review by a qualified legal translator.</source>
+        <translation>Le texte fixe dans cette langue attend la révision d'un traducteur juridique qualifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request cannot be signed: %n blocking finding(s) remain. See the checks page.</source>
+        <translation>
+            <numerusform>La demande ne peut pas être signée : il reste %n constat bloquant. Voir la page des vérifications.</numerusform>
+            <numerusform>La demande ne peut pas être signée : il reste %n constats bloquants. Voir la page des vérifications.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Signed by %1. Save the PDF to send it.</source>
+        <translation>Signé par %1. Enregistrez le PDF pour l'envoyer.</translation>
+    </message>
+    <message>
+        <source>The request cannot be signed while blocking findings remain.</source>
+        <translation>La demande ne peut pas être signée tant qu'il reste des constats bloquants.</translation>
+    </message>
+    <message>
+        <source>Sign the request in %1 as %2.</source>
+        <translation>Signer la demande en %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <source>Request for mutual legal assistance</source>
+        <translation>Demande d'entraide judiciaire</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Enregistré : %1.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>Le PDF n'a pas pu être enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::PersonsPage</name>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Person %1 (%2)</source>
+        <translation>Personne %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Retirer la personne</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::PreferencesDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>Valeur par défaut du système</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::PreviewWidget</name>
+    <message>
+        <source>No preview yet.</source>
+        <translation>Pas encore d'aperçu.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read: %1</source>
+        <translation>Le PDF n'a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ProceedingsPage</name>
+    <message>
+        <source>Proceedings</source>
+        <translation>Procédure</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ReviewView</name>
+    <message>
+        <source>The request</source>
+        <translation>La demande</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Comments — %1</source>
+        <translation>Commentaires — %1</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No comments yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Pas encore de commentaires.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — status: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — statut : %2</translation>
+    </message>
+    <message>
+        <source>The comment is empty.</source>
+        <translation>Le commentaire est vide.</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Ajouter un commentaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open comment(s)</source>
+        <translation>
+            <numerusform>%n commentaire ouvert</numerusform>
+            <numerusform>%n commentaires ouverts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The request cannot be approved while %n blocking finding(s) remain; return it to the drafter.</source>
+        <translation>
+            <numerusform>La demande ne peut pas être approuvée tant qu'il reste %n constat bloquant ; renvoyez-la au rédacteur.</numerusform>
+            <numerusform>La demande ne peut pas être approuvée tant qu'il reste %n constats bloquants ; renvoyez-la au rédacteur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Signed request to countersign</source>
+        <translation>Demande signée à contresigner</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Countersign %1 on behalf of the central authority.</source>
+        <translation>Contresigner %1 au nom de l'autorité centrale.</translation>
+    </message>
+    <message>
+        <source>Approved by the central authority</source>
+        <translation>Approuvé par l'autorité centrale</translation>
+    </message>
+    <message>
+        <source>Save countersigned PDF</source>
+        <translation>Enregistrer le PDF contresigné</translation>
+    </message>
+    <message>
+        <source>Countersign</source>
+        <translation>Contresigner</translation>
+    </message>
+    <message>
+        <source>The PDF could not be countersigned: %1</source>
+        <translation>Le PDF n'a pas pu être contresigné : %1</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ScreenshotTour</name>
+    <message>
+        <source>Sign the request as the signatory.</source>
+        <translation>Signez la demande en tant que signataire.</translation>
+    </message>
+    <message>
+        <source>Please state the period of the records for each account.</source>
+        <translation>Veuillez préciser la période des relevés pour chaque compte.</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::SignDialog</name>
+    <message>
+        <source>Signing identity</source>
+        <translation>Identité de signature</translation>
+    </message>
+    <message>
+        <source>PKCS#12 identities (*.p12 *.pfx)</source>
+        <translation>Identités PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>Le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>The identity file could not be read.</source>
+        <translation>Le fichier d'identité n'a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid now.</source>
+        <translation>Le certificat n'est pas valide actuellement.</translation>
+    </message>
+    <message>
+        <source>The identity cannot be used for signing: %1</source>
+        <translation>L'identité ne peut pas servir à signer : %1</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::StartPage</name>
+    <message>
+        <source>Untitled request</source>
+        <translation>Demande sans titre</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>jamais enregistré</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — saved %3</source>
+        <translation>%1 (%2) — enregistré %3</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::StatePage</name>
+    <message>
+        <source>Requested State</source>
+        <translation>État requis</translation>
+    </message>
+    <message>
+        <source>%1 (not in the database)</source>
+        <translation>%1 (absent de la base de données)</translation>
+    </message>
+    <message>
+        <source>No State chosen yet.</source>
+        <translation>Aucun État choisi pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Requested State: %1 (%2)</source>
+        <translation>État requis : %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::Wizard</name>
+    <message>
+        <source>Pages of the request</source>
+        <translation>Pages de la demande</translation>
+    </message>
+    <message>
+        <source>Nothing essential is missing on this page.</source>
+        <translation>Rien d'essentiel ne manque sur cette page.</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Essential information missing on this page:</source>
+        <translation>Informations essentielles manquantes sur cette page :</translation>
+    </message>
+    <message>
+        <source>Press Next again to continue anyway. You can save an incomplete draft and complete it later.</source>
+        <translation>Appuyez de nouveau sur Suivant pour continuer quand même. Vous pouvez enregistrer un brouillon incomplet et le compléter plus tard.</translation>
+    </message>
+    <message>
+        <source>Continue &amp;anyway</source>
+        <translation>Continuer &amp;quand même</translation>
+    </message>
+    <message>
+        <source>The reviewer returned this request for changes.</source>
+        <translation>Le réviseur a renvoyé cette demande pour modification.</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s comments on this page:</source>
+        <translation>Commentaires du réviseur sur cette page :</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::WizardPage</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+</context>
+</TS>

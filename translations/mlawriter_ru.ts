@@ -1,0 +1,2682 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>AuthorityPage</name>
+    <message>
+        <source>Requesting authority</source>
+        <translation>Запрашивающий орган</translation>
+    </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation>Сохранённые профили</translation>
+    </message>
+    <message>
+        <source>&amp;Use profile</source>
+        <translation>&amp;Использовать профиль</translation>
+    </message>
+    <message>
+        <source>Save as &amp;profile…</source>
+        <translation>Сохранить как &amp;профиль…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete profile</source>
+        <translation>&amp;Удалить профиль</translation>
+    </message>
+    <message>
+        <source>Requesting authority (18(15)(a))</source>
+        <translation>Запрашивающий орган (18(15)(a))</translation>
+    </message>
+    <message>
+        <source>Requesting &amp;State:</source>
+        <translation>Запрашивающее &amp;государство:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Наименование:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Контактное лицо:</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>Your &amp;reference:</source>
+        <translation>Ваш &amp;номер:</translation>
+    </message>
+    <message>
+        <source>Letterhead logo:</source>
+        <translation>Логотип бланка:</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Без логотипа</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>Выбрать &amp;логотип…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move logo</source>
+        <translation>У&amp;брать логотип</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Подписант</translation>
+    </message>
+    <message>
+        <source>Name of the si&amp;gnatory:</source>
+        <translation>Имя &amp;подписанта:</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>&amp;Place of signature:</source>
+        <translation>&amp;Место подписания:</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>The requesting State is not given.</source>
+        <translation>Запрашивающее государство не указано.</translation>
+    </message>
+    <message>
+        <source>The requested State is not given.</source>
+        <translation>Запрашиваемое государство не указано.</translation>
+    </message>
+    <message>
+        <source>The output language &apos;%1&apos; is not one of the six official UN languages.</source>
+        <translation>Язык документа «%1» не является одним из шести официальных языков ООН.</translation>
+    </message>
+    <message>
+        <source>The requesting authority is not identified.</source>
+        <translation>Запрашивающий орган не указан.</translation>
+    </message>
+    <message>
+        <source>The subject matter and nature of the investigation, prosecution or proceeding are not described.</source>
+        <translation>Не описаны предмет и характер расследования, уголовного преследования или судебного разбирательства.</translation>
+    </message>
+    <message>
+        <source>The name of the authority conducting the investigation, prosecution or proceeding is missing.</source>
+        <translation>Не указано наименование органа, осуществляющего расследование, уголовное преследование или судебное разбирательство.</translation>
+    </message>
+    <message>
+        <source>The functions of the authority conducting the proceeding are not described.</source>
+        <translation>Не описаны функции органа, осуществляющего производство.</translation>
+    </message>
+    <message>
+        <source>No offence is described.</source>
+        <translation>Не описано ни одного преступления.</translation>
+    </message>
+    <message>
+        <source>A summary of the relevant facts is missing.</source>
+        <translation>Отсутствует краткое изложение соответствующих фактов.</translation>
+    </message>
+    <message>
+        <source>No summary of facts is needed: the only assistance sought is service of judicial documents.</source>
+        <translation>Краткое изложение фактов не требуется: запрашивается только вручение судебных документов.</translation>
+    </message>
+    <message>
+        <source>No assistance is sought: add at least one measure.</source>
+        <translation>Помощь не запрашивается: добавьте хотя бы одну меру.</translation>
+    </message>
+    <message>
+        <source>Measure %1 (%2): the assistance sought is not described.</source>
+        <translation>Мера %1 (%2): запрашиваемая помощь не описана.</translation>
+    </message>
+    <message>
+        <source>Measure %1 (%2): the purpose for which the evidence, information or action is sought is missing.</source>
+        <translation>Мера %1 (%2): не указана цель, для которой запрашиваются доказательства, информация или действия.</translation>
+    </message>
+    <message>
+        <source>Measure %1 (%2): &apos;%3&apos; is required.</source>
+        <translation>Мера %1 (%2): поле «%3» обязательно.</translation>
+    </message>
+    <message>
+        <source>Measure %1: &apos;%2&apos; is not a date (yyyy-mm-dd): &apos;%3&apos;.</source>
+        <translation>Мера %1: «%2» не является датой (гггг-мм-дд): «%3».</translation>
+    </message>
+    <message>
+        <source>Measure %1: &apos;%2&apos; has the value &apos;%3&apos;, which is not one of: %4.</source>
+        <translation>Мера %1: поле «%2» имеет значение «%3», не входящее в список: %4.</translation>
+    </message>
+    <message>
+        <source>Measure %1: &apos;%2&apos; takes only one value.</source>
+        <translation>Мера %1: поле «%2» допускает только одно значение.</translation>
+    </message>
+    <message>
+        <source>Measure %1: the period ends (%2) before it starts (%3).</source>
+        <translation>Мера %1: период заканчивается (%2) раньше, чем начинается (%3).</translation>
+    </message>
+    <message>
+        <source>Measure %1 refers to person &apos;%2&apos;, who is not in the request.</source>
+        <translation>Мера %1 ссылается на лицо «%2», которого нет в запросе.</translation>
+    </message>
+    <message>
+        <source>Measure %1 (%2) must name at least %3 person(s); it names %4.</source>
+        <translation>Мера %1 (%2) должна называть не менее %3 лиц(а); названо: %4.</translation>
+    </message>
+    <message>
+        <source>%1 reports that &apos;%2&apos; is not available (%3). Alternative: %4.</source>
+        <translation>%1 сообщает, что «%2» недоступно (%3). Альтернатива: %4.</translation>
+    </message>
+    <message>
+        <source>%1 reports that &apos;%2&apos; is available with limits (%3). Alternative: %4.</source>
+        <translation>%1 сообщает, что «%2» доступно с ограничениями (%3). Альтернатива: %4.</translation>
+    </message>
+    <message>
+        <source>%1, &apos;%2&apos;: %3</source>
+        <translation>%1, «%2»: %3</translation>
+    </message>
+    <message>
+        <source>Offence %1: maximum penalty %2 years, a serious crime under article 2(b).</source>
+        <translation>Преступление %1: максимальное наказание %2 лет, серьезное преступление по смыслу статьи 2(b).</translation>
+    </message>
+    <message>
+        <source>Offence %1: the maximum penalty is not given; the Convention covers serious crime (at least four years, article 2(b)) and the offences it establishes.</source>
+        <translation>Преступление %1: максимальное наказание не указано; Конвенция охватывает серьезные преступления (не менее четырех лет, статья 2(b)) и преступления, признанные таковыми в соответствии с ней.</translation>
+    </message>
+    <message>
+        <source>Offence %1: a maximum penalty of %2 years is below four years and no Convention offence is named: outside article 2(b) unless another basis applies.</source>
+        <translation>Преступление %1: максимальное наказание %2 лет меньше четырех лет, и преступление по Конвенции не названо: вне сферы статьи 2(b), если не применимо иное основание.</translation>
+    </message>
+    <message>
+        <source>The transnational nature of the offence (article 3(2)) is not shown.</source>
+        <translation>Транснациональный характер преступления (статья 3(2)) не показан.</translation>
+    </message>
+    <message>
+        <source>The offence is stated not to be transnational (article 3(2)): the Convention may not apply.</source>
+        <translation>Указано, что преступление не носит транснационального характера (статья 3(2)): Конвенция может быть неприменима.</translation>
+    </message>
+    <message>
+        <source>The involvement of an organized criminal group (article 2(a)) is not shown.</source>
+        <translation>Участие организованной преступной группы (статья 2(a)) не показано.</translation>
+    </message>
+    <message>
+        <source>No organized criminal group is stated to be involved: the Convention may not apply (article 3(1)).</source>
+        <translation>Участие организованной преступной группы не заявлено: Конвенция может быть неприменима (статья 3(1)).</translation>
+    </message>
+    <message>
+        <source>Scope of the Convention shown: serious crime or Convention offence, transnational, organized criminal group (article 3).</source>
+        <translation>Применимость Конвенции показана: серьезное преступление или преступление по Конвенции, транснациональный характер, организованная преступная группа (статья 3).</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded for the requested State &apos;%1&apos;: unknown — verify with its central authority.</source>
+        <translation>О запрашиваемом государстве «%1» ничего не записано: неизвестно — уточните в его центральном органе.</translation>
+    </message>
+    <message>
+        <source>%1 is a party to the Convention (%2).</source>
+        <translation>%1 является участником Конвенции (%2).</translation>
+    </message>
+    <message>
+        <source>Whether %1 is a party to the Convention is not recorded: unknown — verify (UN Treaty Collection, chapter XVIII-12).</source>
+        <translation>Не записано, является ли %1 участником Конвенции: неизвестно — проверьте (Собрание договоров ООН, глава XVIII-12).</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as &apos;%2&apos;, not as a party to the Convention: the Convention cannot be the legal basis.</source>
+        <translation>%1 записано как «%2», а не как участник Конвенции: Конвенция не может служить правовым основанием.</translation>
+    </message>
+    <message>
+        <source>The legal basis is a treaty, but the treaty is not named.</source>
+        <translation>Правовым основанием является договор, но договор не назван.</translation>
+    </message>
+    <message>
+        <source>The treaty &apos;%1&apos; is not recorded between %2 and %3: verify that it is in force.</source>
+        <translation>Договор «%1» между %2 и %3 не записан: проверьте, действует ли он.</translation>
+    </message>
+    <message>
+        <source>The treaty &apos;%1&apos; is in force between %2 and %3: it governs the request; paragraphs 9 to 29 of article 18 apply only if the States agree to apply them instead (18(7)).</source>
+        <translation>Договор «%1» действует между %2 и %3: он регулирует запрос; пункты 9–29 статьи 18 применяются, только если государства договорятся применять их вместо него (18(7)).</translation>
+    </message>
+    <message>
+        <source>No mutual legal assistance treaty between %1 and %2 is recorded: paragraphs 9 to 29 of article 18 apply (18(7)). Verify that no treaty binds the two States.</source>
+        <translation>Договор о взаимной правовой помощи между %1 и %2 не записан: применяются пункты 9–29 статьи 18 (18(7)). Убедитесь, что два государства не связаны договором.</translation>
+    </message>
+    <message>
+        <source>Whether a mutual legal assistance treaty binds %1 and %2 is unknown — verify (18(7)).</source>
+        <translation>Неизвестно, связаны ли %1 и %2 договором о взаимной правовой помощи, — проверьте (18(7)).</translation>
+    </message>
+    <message>
+        <source>%1 does not require dual criminality. Notes: %2</source>
+        <translation>%1 не требует обоюдного признания деяния преступлением. Примечания: %2</translation>
+    </message>
+    <message>
+        <source>%1 requires dual criminality for coercive measures only, and none is sought.</source>
+        <translation>%1 требует обоюдного признания деяния преступлением только для принудительных мер, а они не запрашиваются.</translation>
+    </message>
+    <message>
+        <source>The dual-criminality policy of %1 is unknown — verify with the central authority.</source>
+        <translation>Позиция государства %1 в отношении обоюдного признания деяния преступлением неизвестна — уточните в центральном органе.</translation>
+    </message>
+    <message>
+        <source>Offence %1 has no ICCS code for its conduct: dual criminality cannot be checked.</source>
+        <translation>Для деяния по преступлению %1 нет кода ICCS: обоюдное признание деяния преступлением проверить нельзя.</translation>
+    </message>
+    <message>
+        <source>Offence %1 (ICCS %2): the conduct is an offence in %3: %4.</source>
+        <translation>Преступление %1 (ICCS %2): деяние является преступлением в государстве %3: %4.</translation>
+    </message>
+    <message>
+        <source>Offence %1 (ICCS %2): the conduct is recorded as not an offence in %3; assistance may be refused (18(9)). Notes: %4</source>
+        <translation>Преступление %1 (ICCS %2): деяние записано как не являющееся преступлением в государстве %3; в помощи может быть отказано (18(9)). Примечания: %4</translation>
+    </message>
+    <message>
+        <source>Offence %1 (ICCS %2): whether the conduct is an offence in %3 is unknown — verify with the central authority.</source>
+        <translation>Преступление %1 (ICCS %2): неизвестно, является ли деяние преступлением в государстве %3, — уточните в центральном органе.</translation>
+    </message>
+    <message>
+        <source>Add a dual-criminality note showing that the conduct is also an offence in %1.</source>
+        <translation>Добавьте примечание об обоюдном признании деяния преступлением, показывающее, что деяние является преступлением и в государстве %1.</translation>
+    </message>
+    <message>
+        <source>The legal basis is reciprocity, but no assurance of reciprocity is given.</source>
+        <translation>Правовым основанием является взаимность, но заверение о взаимности не дано.</translation>
+    </message>
+    <message>
+        <source>An assurance of reciprocity is given without its wording (reciprocity note).</source>
+        <translation>Заверение о взаимности дано без его текста (примечание о взаимности).</translation>
+    </message>
+    <message>
+        <source>The reciprocity policy of %1 is unknown — verify with the central authority; consider giving an assurance of reciprocity.</source>
+        <translation>Позиция государства %1 в отношении взаимности неизвестна — уточните в центральном органе; рассмотрите возможность дать заверение о взаимности.</translation>
+    </message>
+    <message>
+        <source>%1 does not require reciprocity. Notes: %2</source>
+        <translation>%1 не требует взаимности. Примечания: %2</translation>
+    </message>
+    <message>
+        <source>%1 requires an assurance of reciprocity, and none is given. Notes: %2</source>
+        <translation>%1 требует заверения о взаимности, но оно не дано. Примечания: %2</translation>
+    </message>
+    <message>
+        <source>An assurance of reciprocity is given, as %1 requires. Notes: %2</source>
+        <translation>Заверение о взаимности дано, как того требует государство %1. Примечания: %2</translation>
+    </message>
+    <message>
+        <source>%1 requires reciprocity only absent a treaty, and a treaty applies. Notes: %2</source>
+        <translation>%1 требует взаимности только при отсутствии договора, а договор применяется. Примечания: %2</translation>
+    </message>
+    <message>
+        <source>The languages %1 accepts are not recorded: unknown — verify with the central authority. Notes: %2</source>
+        <translation>Языки, принимаемые государством %1, не записаны: неизвестно — уточните в центральном органе. Примечания: %2</translation>
+    </message>
+    <message>
+        <source>%1 accepts requests in &apos;%2&apos;. Conditions: %3</source>
+        <translation>%1 принимает запросы на языке «%2». Условия: %3</translation>
+    </message>
+    <message>
+        <source>%1 has not notified &apos;%2&apos; as such (notified: %3); its notification sets conditions: %4 — check that the request meets them.</source>
+        <translation>%1 не уведомило о языке «%2» как таковом (уведомлено: %3); его уведомление устанавливает условия: %4 — проверьте, соответствует ли им запрос.</translation>
+    </message>
+    <message>
+        <source>%1 has not notified &apos;%2&apos; as an acceptable language (notified: %3).</source>
+        <translation>%1 не уведомило о языке «%2» как приемлемом (уведомлено: %3).</translation>
+    </message>
+    <message>
+        <source>INTERPOL may be used only in urgent circumstances; the request is not marked urgent.</source>
+        <translation>Интерпол может использоваться только в срочных случаях; запрос не отмечен как срочный.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept requests through INTERPOL.</source>
+        <translation>%1 не принимает запросы через Интерпол.</translation>
+    </message>
+    <message>
+        <source>Whether %1 agrees to receive urgent requests through INTERPOL is unknown — verify with the central authority.</source>
+        <translation>Неизвестно, согласно ли %1 получать срочные запросы через Интерпол, — уточните в центральном органе.</translation>
+    </message>
+    <message>
+        <source>%1 accepts urgent requests through INTERPOL.</source>
+        <translation>%1 принимает срочные запросы через Интерпол.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept requests through diplomatic channels.</source>
+        <translation>%1 не принимает запросы по дипломатическим каналам.</translation>
+    </message>
+    <message>
+        <source>Whether %1 accepts requests through diplomatic channels is not recorded — verify.</source>
+        <translation>Не записано, принимает ли %1 запросы по дипломатическим каналам, — проверьте.</translation>
+    </message>
+    <message>
+        <source>%1 accepts requests through diplomatic channels.</source>
+        <translation>%1 принимает запросы по дипломатическим каналам.</translation>
+    </message>
+    <message>
+        <source>%1 requires requests to be addressed through diplomatic channels.</source>
+        <translation>%1 требует направлять запросы по дипломатическим каналам.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept requests sent directly to its central authority.</source>
+        <translation>%1 не принимает запросы, направленные непосредственно в его центральный орган.</translation>
+    </message>
+    <message>
+        <source>Central authority of %1: %2.</source>
+        <translation>Центральный орган государства %1: %2.</translation>
+    </message>
+    <message>
+        <source>The central authority of %1 is not recorded: unknown — verify.</source>
+        <translation>Центральный орган государства %1 не записан: неизвестно — проверьте.</translation>
+    </message>
+    <message>
+        <source>A deadline (%1) is set without reasons; deadlines are taken into account only where reasons are given.</source>
+        <translation>Срок (%1) установлен без указания причин; сроки учитываются, только если указаны причины.</translation>
+    </message>
+    <message>
+        <source>The request is marked urgent without reasons.</source>
+        <translation>Запрос отмечен как срочный без указания причин.</translation>
+    </message>
+    <message>
+        <source>The deadline %1 has passed.</source>
+        <translation>Срок %1 истек.</translation>
+    </message>
+    <message>
+        <source>Confidentiality is requested without reasons.</source>
+        <translation>Конфиденциальность запрошена без указания причин.</translation>
+    </message>
+    <message>
+        <source>Practice of %1 on confidentiality: %2</source>
+        <translation>Практика государства %1 в отношении конфиденциальности: %2</translation>
+    </message>
+    <message>
+        <source>State the use to be made of the information and evidence: they may not be used for other proceedings without the requested State&apos;s consent.</source>
+        <translation>Укажите, как будут использоваться информация и доказательства: без согласия запрашиваемого государства их нельзя использовать в иных разбирательствах.</translation>
+    </message>
+    <message>
+        <source>Practice of %1 on the use of evidence: %2</source>
+        <translation>Практика государства %1 в отношении использования доказательств: %2</translation>
+    </message>
+    <message>
+        <source>Person %1 has no name.</source>
+        <translation>У лица %1 нет имени.</translation>
+    </message>
+    <message>
+        <source>Person %1: no address or known location is given.</source>
+        <translation>Лицо %1: не указан ни адрес, ни известное местонахождение.</translation>
+    </message>
+    <message>
+        <source>Person %1: nationality not given (give it where known).</source>
+        <translation>Лицо %1: гражданство не указано (укажите, если известно).</translation>
+    </message>
+    <message>
+        <source>Person %1: &apos;%2&apos; is not an ISO 3166 alpha-3 code.</source>
+        <translation>Лицо %1: «%2» не является кодом ISO 3166 alpha-3.</translation>
+    </message>
+    <message>
+        <source>%1 contains a bidirectional control character (U+%2): the text can display differently from what it is (spoofing risk).</source>
+        <translation>%1 содержит управляющий символ направления текста (U+%2): текст может отображаться не так, как он записан (риск подмены).</translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible character (U+%2): two values that look the same can differ (spoofing risk).</source>
+        <translation>%1 содержит невидимый символ (U+%2): два значения, выглядящие одинаково, могут различаться (риск подмены).</translation>
+    </message>
+    <message>
+        <source>%1 mixes Latin and %2 letters in one word (&apos;%3&apos;): look-alike letters are a spoofing risk.</source>
+        <translation>%1 смешивает латинские буквы и буквы письма %2 в одном слове («%3»): похожие буквы создают риск подмены.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a common-law standard with no equivalent in many systems: describe the facts that ground the suspicion instead.</source>
+        <translation>«%1» — понятие общего права, не имеющее аналога во многих системах: вместо этого опишите факты, на которых основано подозрение.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no equivalent in many systems: explain that it is a body of citizens that decides whether a person is charged, and what it needs.</source>
+        <translation>«%1» не имеет аналога во многих системах: поясните, что это коллегия граждан, решающая вопрос о предъявлении обвинения, и что ей требуется.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names a statute of one State: describe the conduct and cite the provision in full.</source>
+        <translation>«%1» — название закона одного государства: опишите деяние и приведите норму полностью.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is unknown in many systems: describe the agreement between prosecution and defendant in plain words.</source>
+        <translation>«%1» неизвестно во многих системах: простыми словами опишите соглашение между обвинением и обвиняемым.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not translate: say which order, by whom, and what it compels.</source>
+        <translation>«%1» не переводится: укажите, какое это постановление, кем оно выносится и к чему обязывает.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (disclosure between the parties) is unknown in many systems: explain it in plain words.</source>
+        <translation>«%1» (раскрытие информации между сторонами) неизвестно во многих системах: объясните его простыми словами.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a rule of evidence unknown in many systems: explain what the requested State&apos;s authorities must do or avoid.</source>
+        <translation>«%1» — правило доказывания, неизвестное во многих системах: объясните, что органы запрашиваемого государства должны сделать или чего избегать.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names a national rule: state the cautions to be given to the person in full.</source>
+        <translation>«%1» — название национальной нормы: полностью изложите разъяснения, которые необходимо сделать лицу.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a standard of proof that translates unevenly: explain it in plain words.</source>
+        <translation>«%1» — стандарт доказывания, который переводится неоднозначно: объясните его простыми словами.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: describe the handling and records needed for the evidence to be admissible.</source>
+        <translation>«%1»: опишите порядок обращения с доказательствами и записи, необходимые для их допустимости.</translation>
+    </message>
+    <message>
+        <source>%1: the text is in &apos;%2&apos; and has no translation into &apos;%3&apos;.</source>
+        <translation>%1: текст написан на языке «%2», перевода на «%3» нет.</translation>
+    </message>
+    <message>
+        <source>%1: the translation into &apos;%2&apos; was made from an earlier version of the text.</source>
+        <translation>%1: перевод на «%2» сделан с более ранней версии текста.</translation>
+    </message>
+    <message>
+        <source>%1: the translation into &apos;%2&apos; is still a draft.</source>
+        <translation>%1: перевод на «%2» пока является черновиком.</translation>
+    </message>
+    <message>
+        <source>Offence %1 is an offence established under the Convention or its Protocols (%2).</source>
+        <translation>Преступление %1 признано таковым в соответствии с Конвенцией или протоколами к ней (%2).</translation>
+    </message>
+    <message>
+        <source>The reciprocity policy of %1 is unknown — verify with the central authority; an assurance of reciprocity is given.</source>
+        <translation>Позиция государства %1 в отношении взаимности неизвестна — уточните в центральном органе; заверение о взаимности дано.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept every request sent electronically or signed electronically (transmission: %2; electronic signature: %3): send a signed paper original. Notes: %4</source>
+        <translation>%1 принимает не все запросы, направленные или подписанные в электронной форме (передача: %2; электронная подпись: %3): направьте подписанный подлинник на бумаге. Примечания: %4</translation>
+    </message>
+    <message>
+        <source>%1 accepts requests transmitted and signed electronically. Notes: %2</source>
+        <translation>%1 принимает запросы, переданные и подписанные в электронной форме. Примечания: %2</translation>
+    </message>
+    <message>
+        <source>Whether %1 accepts requests transmitted or signed electronically is not recorded — verify; a signed paper original may be needed.</source>
+        <translation>Не записано, принимает ли %1 запросы, переданные или подписанные в электронной форме, — проверьте; может потребоваться подписанный подлинник на бумаге.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPage</name>
+    <message>
+        <source>Checks</source>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <source>These findings compare the request with article 18 and with what the database knows about the requested State. Activate a finding (Enter or double-click) to go to its field.</source>
+        <translation>Эти замечания сопоставляют запрос со статьей 18 и со сведениями базы данных о запрашиваемом государстве. Активируйте замечание (Enter или двойной щелчок), чтобы перейти к его полю.</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Проверить снова</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation>Замечания</translation>
+    </message>
+</context>
+<context>
+    <name>FactsPage</name>
+    <message>
+        <source>Summary of facts</source>
+        <translation>Изложение фактов</translation>
+    </message>
+    <message>
+        <source>Summarise the relevant facts (18(15)(c)): who did what, when and where, and how each person and each measure sought relates to the offences. A summary is not needed when only service of documents is requested.</source>
+        <translation>Кратко изложите соответствующие факты (18(15)(c)): кто, что, когда и где совершил и как каждое лицо и каждая запрашиваемая мера связаны с преступлениями. Изложение не требуется, если запрашивается только вручение документов.</translation>
+    </message>
+    <message>
+        <source>&amp;Summary of facts:</source>
+        <translation>&amp;Изложение фактов:</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>UNTOC article 18</source>
+        <translation>Статья 18 Конвенции против организованной преступности</translation>
+    </message>
+    <message>
+        <source>Bilateral or multilateral treaty</source>
+        <translation>Двусторонний или многосторонний договор</translation>
+    </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>Взаимность</translation>
+    </message>
+    <message>
+        <source>Central authority</source>
+        <translation>Центральный орган</translation>
+    </message>
+    <message>
+        <source>Diplomatic channel</source>
+        <translation>Дипломатический канал</translation>
+    </message>
+    <message>
+        <source>INTERPOL (urgent, where agreed)</source>
+        <translation>Интерпол (в срочных случаях, по договоренности)</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>Расследование</translation>
+    </message>
+    <message>
+        <source>Prosecution</source>
+        <translation>Уголовное преследование</translation>
+    </message>
+    <message>
+        <source>Judicial proceedings</source>
+        <translation>Судебное разбирательство</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation>Подозреваемый</translation>
+    </message>
+    <message>
+        <source>Accused</source>
+        <translation>Обвиняемый</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Свидетель</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Потерпевший</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Эксперт</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Владелец счета</translation>
+    </message>
+    <message>
+        <source>Detained person</source>
+        <translation>Лицо, содержащееся под стражей</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>Направлен на проверку</translation>
+    </message>
+    <message>
+        <source>Returned to the drafter</source>
+        <translation>Возвращен составителю</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Утвержден</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписан</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Блокирующие</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Предупреждения</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>Subscriber information</source>
+        <translation>Сведения об абонентах</translation>
+    </message>
+    <message>
+        <source>Traffic data</source>
+        <translation>Данные о трафике</translation>
+    </message>
+    <message>
+        <source>Content data</source>
+        <translation>Данные о содержании</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>Подлинники</translation>
+    </message>
+    <message>
+        <source>Certified copies</source>
+        <translation>Заверенные копии</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureSchema</name>
+    <message>
+        <source>Taking evidence or statements</source>
+        <translation>Получение свидетельских показаний или заявлений</translation>
+    </message>
+    <message>
+        <source>Questions to be put</source>
+        <translation>Вопросы, которые необходимо задать</translation>
+    </message>
+    <message>
+        <source>Oath, caution or procedure to follow</source>
+        <translation>Присяга, разъяснение прав или порядок, которому необходимо следовать</translation>
+    </message>
+    <message>
+        <source>Place of the hearing</source>
+        <translation>Место допроса</translation>
+    </message>
+    <message>
+        <source>Service of judicial documents</source>
+        <translation>Вручение судебных документов</translation>
+    </message>
+    <message>
+        <source>Documents to be served</source>
+        <translation>Документы, подлежащие вручению</translation>
+    </message>
+    <message>
+        <source>Address for service</source>
+        <translation>Адрес для вручения</translation>
+    </message>
+    <message>
+        <source>Date the person is summoned to appear</source>
+        <translation>Дата, на которую лицо вызывается для явки</translation>
+    </message>
+    <message>
+        <source>Proof of service required</source>
+        <translation>Требуемое подтверждение вручения</translation>
+    </message>
+    <message>
+        <source>Search and seizure</source>
+        <translation>Обыск и выемка</translation>
+    </message>
+    <message>
+        <source>Premises to be searched (address)</source>
+        <translation>Помещения для обыска (адрес)</translation>
+    </message>
+    <message>
+        <source>Items to be seized</source>
+        <translation>Предметы, подлежащие изъятию</translation>
+    </message>
+    <message>
+        <source>Link between the premises and the offence</source>
+        <translation>Связь помещений с преступлением</translation>
+    </message>
+    <message>
+        <source>Freezing of assets</source>
+        <translation>Замораживание активов</translation>
+    </message>
+    <message>
+        <source>Assets to be frozen</source>
+        <translation>Активы, подлежащие замораживанию</translation>
+    </message>
+    <message>
+        <source>Institution holding the assets</source>
+        <translation>Учреждение, в котором находятся активы</translation>
+    </message>
+    <message>
+        <source>Account numbers</source>
+        <translation>Номера счетов</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Domestic freezing order (reference)</source>
+        <translation>Внутреннее постановление о замораживании (номер)</translation>
+    </message>
+    <message>
+        <source>Examining objects and sites</source>
+        <translation>Осмотр предметов и мест</translation>
+    </message>
+    <message>
+        <source>Object or site to be examined</source>
+        <translation>Предмет или место для осмотра</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Местонахождение</translation>
+    </message>
+    <message>
+        <source>Information, evidentiary items and expert evaluations</source>
+        <translation>Информация, вещественные доказательства и оценки экспертов</translation>
+    </message>
+    <message>
+        <source>Information or items sought</source>
+        <translation>Запрашиваемая информация или предметы</translation>
+    </message>
+    <message>
+        <source>Expert evaluation requested</source>
+        <translation>Запрашиваемая экспертная оценка</translation>
+    </message>
+    <message>
+        <source>Bank and financial records</source>
+        <translation>Банковские и финансовые документы</translation>
+    </message>
+    <message>
+        <source>Financial institution</source>
+        <translation>Финансовое учреждение</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Период с</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Период по</translation>
+    </message>
+    <message>
+        <source>Types of documents</source>
+        <translation>Виды документов</translation>
+    </message>
+    <message>
+        <source>Certification or authentication required</source>
+        <translation>Требуемое заверение или удостоверение подлинности</translation>
+    </message>
+    <message>
+        <source>Documents and records</source>
+        <translation>Документы и материалы</translation>
+    </message>
+    <message>
+        <source>Documents or records sought</source>
+        <translation>Запрашиваемые документы или материалы</translation>
+    </message>
+    <message>
+        <source>Who holds them</source>
+        <translation>У кого они находятся</translation>
+    </message>
+    <message>
+        <source>Originals or certified copies</source>
+        <translation>Подлинники или заверенные копии</translation>
+    </message>
+    <message>
+        <source>Identifying or tracing proceeds, property or instrumentalities</source>
+        <translation>Выявление или отслеживание доходов, имущества или орудий</translation>
+    </message>
+    <message>
+        <source>Proceeds, property or instrumentalities</source>
+        <translation>Доходы, имущество или орудия</translation>
+    </message>
+    <message>
+        <source>Known assets or accounts</source>
+        <translation>Известные активы или счета</translation>
+    </message>
+    <message>
+        <source>Voluntary appearance in the requesting State</source>
+        <translation>Добровольная явка в запрашивающее государство</translation>
+    </message>
+    <message>
+        <source>Date of appearance</source>
+        <translation>Дата явки</translation>
+    </message>
+    <message>
+        <source>Expenses, travel and safe conduct (18(27))</source>
+        <translation>Расходы, проезд и охранная грамота (18(27))</translation>
+    </message>
+    <message>
+        <source>Other assistance</source>
+        <translation>Иная помощь</translation>
+    </message>
+    <message>
+        <source>Assistance sought</source>
+        <translation>Запрашиваемая помощь</translation>
+    </message>
+    <message>
+        <source>Expedited preservation of stored computer data</source>
+        <translation>Срочное обеспечение сохранности хранимых компьютерных данных</translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation>Поставщик услуг</translation>
+    </message>
+    <message>
+        <source>Accounts, addresses or other identifiers</source>
+        <translation>Учетные записи, адреса или иные идентификаторы</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Категории данных</translation>
+    </message>
+    <message>
+        <source>Follow-up request for production (reference)</source>
+        <translation>Последующий запрос о предоставлении (номер)</translation>
+    </message>
+    <message>
+        <source>Access to stored computer data</source>
+        <translation>Доступ к хранимым компьютерным данным</translation>
+    </message>
+    <message>
+        <source>Earlier preservation (reference)</source>
+        <translation>Ранее обеспеченная сохранность (номер)</translation>
+    </message>
+    <message>
+        <source>Real-time collection of traffic data</source>
+        <translation>Сбор данных о трафике в режиме реального времени</translation>
+    </message>
+    <message>
+        <source>Collection from</source>
+        <translation>Сбор с</translation>
+    </message>
+    <message>
+        <source>Collection to</source>
+        <translation>Сбор по</translation>
+    </message>
+    <message>
+        <source>Hearing by videoconference</source>
+        <translation>Заслушивание с помощью видеосвязи</translation>
+    </message>
+    <message>
+        <source>Subject of the hearing and questions</source>
+        <translation>Предмет заслушивания и вопросы</translation>
+    </message>
+    <message>
+        <source>Proposed date</source>
+        <translation>Предлагаемая дата</translation>
+    </message>
+    <message>
+        <source>Judicial authority conducting the hearing</source>
+        <translation>Судебный орган, проводящий заслушивание</translation>
+    </message>
+    <message>
+        <source>Technical contact</source>
+        <translation>Технический контакт</translation>
+    </message>
+    <message>
+        <source>Interpretation needed (language)</source>
+        <translation>Требуется устный перевод (язык)</translation>
+    </message>
+    <message>
+        <source>Temporary transfer of a detained person</source>
+        <translation>Временная передача лица, содержащегося под стражей</translation>
+    </message>
+    <message>
+        <source>Place of detention</source>
+        <translation>Место содержания под стражей</translation>
+    </message>
+    <message>
+        <source>The person consents (18(10)(a))</source>
+        <translation>Лицо дает согласие (18(10)(a))</translation>
+    </message>
+    <message>
+        <source>Period of the transfer</source>
+        <translation>Срок передачи</translation>
+    </message>
+    <message>
+        <source>Custody and return arrangements (18(11))</source>
+        <translation>Условия содержания под стражей и возвращения (18(11))</translation>
+    </message>
+    <message>
+        <source>Controlled delivery</source>
+        <translation>Контролируемая поставка</translation>
+    </message>
+    <message>
+        <source>Consignment</source>
+        <translation>Партия груза</translation>
+    </message>
+    <message>
+        <source>Expected route</source>
+        <translation>Предполагаемый маршрут</translation>
+    </message>
+    <message>
+        <source>Expected dates</source>
+        <translation>Предполагаемые даты</translation>
+    </message>
+    <message>
+        <source>Joint investigation</source>
+        <translation>Совместное расследование</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Composition of the team</source>
+        <translation>Состав группы</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Продолжительность</translation>
+    </message>
+    <message>
+        <source>Transfer of criminal proceedings</source>
+        <translation>Передача уголовного судопроизводства</translation>
+    </message>
+    <message>
+        <source>Reasons for the transfer</source>
+        <translation>Основания для передачи</translation>
+    </message>
+    <message>
+        <source>Contents of the case file transmitted</source>
+        <translation>Содержание передаваемого дела</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPage</name>
+    <message>
+        <source>Measures</source>
+        <translation>Меры</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Add measure</source>
+        <translation>&amp;Добавить меру</translation>
+    </message>
+    <message>
+        <source>Re&amp;move measure</source>
+        <translation>&amp;Удалить меру</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Мера</translation>
+    </message>
+    <message>
+        <source>&amp;Persons concerned:</source>
+        <translation>&amp;Соответствующие лица:</translation>
+    </message>
+    <message>
+        <source>&amp;Description of the assistance (18(15)(d)):</source>
+        <translation>&amp;Описание помощи (18(15)(d)):</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose (18(15)(f)):</source>
+        <translation>&amp;Цель (18(15)(f)):</translation>
+    </message>
+    <message>
+        <source>Particular p&amp;rocedures (18(17)):</source>
+        <translation>&amp;Особые процедуры (18(17)):</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>MissingInfo</name>
+    <message>
+        <source>Requested State</source>
+        <translation>Запрашиваемое государство</translation>
+    </message>
+    <message>
+        <source>Title of the treaty</source>
+        <translation>Название договора</translation>
+    </message>
+    <message>
+        <source>Reasons for urgency</source>
+        <translation>Причины срочности</translation>
+    </message>
+    <message>
+        <source>Requesting State</source>
+        <translation>Запрашивающее государство</translation>
+    </message>
+    <message>
+        <source>Name of the requesting authority</source>
+        <translation>Наименование запрашивающего органа</translation>
+    </message>
+    <message>
+        <source>Address of the requesting authority</source>
+        <translation>Адрес запрашивающего органа</translation>
+    </message>
+    <message>
+        <source>E-mail or telephone of the requesting authority</source>
+        <translation>Эл. почта или телефон запрашивающего органа</translation>
+    </message>
+    <message>
+        <source>Subject matter and nature of the proceedings</source>
+        <translation>Предмет и характер производства</translation>
+    </message>
+    <message>
+        <source>Name of the authority conducting the proceedings</source>
+        <translation>Наименование органа, осуществляющего производство</translation>
+    </message>
+    <message>
+        <source>Functions of the authority conducting the proceedings</source>
+        <translation>Функции органа, осуществляющего производство</translation>
+    </message>
+    <message>
+        <source>Summary of the relevant facts</source>
+        <translation>Краткое изложение соответствующих фактов</translation>
+    </message>
+    <message>
+        <source>At least one offence</source>
+        <translation>Хотя бы одно преступление</translation>
+    </message>
+    <message>
+        <source>Offence %1: name</source>
+        <translation>Преступление %1: название</translation>
+    </message>
+    <message>
+        <source>Offence %1: text of the legal provision</source>
+        <translation>Преступление %1: текст правовой нормы</translation>
+    </message>
+    <message>
+        <source>Person %1: name</source>
+        <translation>Лицо %1: имя</translation>
+    </message>
+    <message>
+        <source>At least one measure (the assistance sought)</source>
+        <translation>Хотя бы одна мера (запрашиваемая помощь)</translation>
+    </message>
+    <message>
+        <source>%1: description of the assistance sought</source>
+        <translation>%1: описание запрашиваемой помощи</translation>
+    </message>
+    <message>
+        <source>%1: purpose</source>
+        <translation>%1: цель</translation>
+    </message>
+    <message>
+        <source>%1: the person concerned</source>
+        <translation>%1: соответствующее лицо</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reasons for confidentiality</source>
+        <translation>Причины конфиденциальности</translation>
+    </message>
+    <message>
+        <source>Name of the signatory</source>
+        <translation>Имя подписанта</translation>
+    </message>
+    <message>
+        <source>Function of the signatory</source>
+        <translation>Должность подписанта</translation>
+    </message>
+    <message>
+        <source>Language of the request</source>
+        <translation>Язык запроса</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — article %2</source>
+        <translation>%1 — статья %2</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Отсутствует: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <source>Conditions and notes</source>
+        <translation>Условия и примечания</translation>
+    </message>
+    <message>
+        <source>Particular procedures (18(17)) are entered with each measure, on the Measures page.</source>
+        <translation>Особые процедуры (18(17)) вводятся для каждой меры на странице «Меры».</translation>
+    </message>
+    <message>
+        <source>Confidentiality (18(20))</source>
+        <translation>Конфиденциальность (18(20))</translation>
+    </message>
+    <message>
+        <source>Ask the requested State to keep the request &amp;confidential</source>
+        <translation>Просить запрашиваемое государство сохранять запрос в &amp;тайне</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>&amp;Причины:</translation>
+    </message>
+    <message>
+        <source>Use suggestion</source>
+        <translation>Использовать предложение</translation>
+    </message>
+    <message>
+        <source>Use limitation (18(19))</source>
+        <translation>Ограничение использования (18(19))</translation>
+    </message>
+    <message>
+        <source>&amp;Use limitation:</source>
+        <translation>&amp;Ограничение использования:</translation>
+    </message>
+    <message>
+        <source>Use su&amp;ggestion</source>
+        <translation>Использовать &amp;предложение</translation>
+    </message>
+    <message>
+        <source>Dual criminality (18(9))</source>
+        <translation>Обоюдное признание деяния преступлением (18(9))</translation>
+    </message>
+    <message>
+        <source>&amp;Dual criminality:</source>
+        <translation>&amp;Обоюдное признание деяния преступлением:</translation>
+    </message>
+    <message>
+        <source>How the conduct is also an offence in the requested State, if it requires it</source>
+        <translation>Почему деяние является преступлением и в запрашиваемом государстве, если оно этого требует</translation>
+    </message>
+    <message>
+        <source>Use suggesti&amp;on</source>
+        <translation>Использовать пр&amp;едложение</translation>
+    </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>Взаимность</translation>
+    </message>
+    <message>
+        <source>&amp;Reciprocity:</source>
+        <translation>&amp;Взаимность:</translation>
+    </message>
+    <message>
+        <source>Use sugge&amp;stion</source>
+        <translation>Использовать предл&amp;ожение</translation>
+    </message>
+</context>
+<context>
+    <name>OffencesPage</name>
+    <message>
+        <source>Offences</source>
+        <translation>Преступления</translation>
+    </message>
+    <message>
+        <source>&amp;Add offence</source>
+        <translation>&amp;Добавить преступление</translation>
+    </message>
+    <message>
+        <source>Re&amp;move offence</source>
+        <translation>&amp;Удалить преступление</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>Преступление</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the offence:</source>
+        <translation>&amp;Название преступления:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal provision (text):</source>
+        <translation>&amp;Правовая норма (текст):</translation>
+    </message>
+    <message>
+        <source>The text of the provision, as in your law</source>
+        <translation>Текст нормы в том виде, в каком он содержится в вашем законе</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;penalty (years):</source>
+        <translation>Максимальное &amp;наказание (лет):</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Con&amp;vention article:</source>
+        <translation>Статья &amp;Конвенции:</translation>
+    </message>
+    <message>
+        <source>Con&amp;duct (ICCS):</source>
+        <translation>&amp;Деяние (ICCS):</translation>
+    </message>
+    <message>
+        <source>Remove selected cond&amp;uct</source>
+        <translation>Удалить выбранное д&amp;еяние</translation>
+    </message>
+    <message>
+        <source>Find c&amp;onduct:</source>
+        <translation>&amp;Найти деяние:</translation>
+    </message>
+    <message>
+        <source>Search the International Classification of Crime for Statistical Purposes</source>
+        <translation>Поиск в Международной классификации преступлений для статистических целей</translation>
+    </message>
+    <message>
+        <source>Matches:</source>
+        <translation>Совпадения:</translation>
+    </message>
+    <message>
+        <source>Add sele&amp;cted conduct</source>
+        <translation>Добавить в&amp;ыбранное деяние</translation>
+    </message>
+</context>
+<context>
+    <name>OutputPage</name>
+    <message>
+        <source>Output</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <source>Output &amp;language:</source>
+        <translation>&amp;Язык документа:</translation>
+    </message>
+    <message>
+        <source>&amp;Render PDF</source>
+        <translation>&amp;Сформировать PDF</translation>
+    </message>
+    <message>
+        <source>S&amp;ign…</source>
+        <translation>&amp;Подписать…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Сохранить &amp;PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsPage</name>
+    <message>
+        <source>Persons</source>
+        <translation>Лица</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Добавить лицо</translation>
+    </message>
+    <message>
+        <source>Re&amp;move person</source>
+        <translation>&amp;Удалить лицо</translation>
+    </message>
+    <message>
+        <source>Person (18(15)(e))</source>
+        <translation>Лицо (18(15)(e))</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>In Latin script, as in the identity document</source>
+        <translation>Латиницей, как в документе, удостоверяющем личность</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Имена:</translation>
+    </message>
+    <message>
+        <source>Names in &amp;other scripts:</source>
+        <translation>Имена в &amp;других письменностях:</translation>
+    </message>
+    <message>
+        <source>One per line: script code, colon, name — e.g. Arab: …</source>
+        <translation>По одному в строке: код письменности, двоеточие, имя — например, Arab: …</translation>
+    </message>
+    <message>
+        <source>A&amp;liases:</source>
+        <translation>&amp;Псевдонимы:</translation>
+    </message>
+    <message>
+        <source>Separated by semicolons</source>
+        <translation>Через точку с запятой</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>&amp;Дата рождения:</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>гггг-мм-дд</translation>
+    </message>
+    <message>
+        <source>Place of &amp;birth:</source>
+        <translation>Место &amp;рождения:</translation>
+    </message>
+    <message>
+        <source>&amp;Nationalities:</source>
+        <translation>&amp;Гражданство:</translation>
+    </message>
+    <message>
+        <source>ISO 3166 alpha-3 codes, separated by spaces</source>
+        <translation>Коды ISO 3166 alpha-3 через пробел</translation>
+    </message>
+    <message>
+        <source>Identity &amp;documents:</source>
+        <translation>&amp;Документы, удостоверяющие личность:</translation>
+    </message>
+    <message>
+        <source>One per line: type; number; issuing State (ISO3); expiry (yyyy-mm-dd)</source>
+        <translation>По одному в строке: вид; номер; государство выдачи (ISO3); срок действия (гггг-мм-дд)</translation>
+    </message>
+    <message>
+        <source>Addr&amp;esses:</source>
+        <translation>&amp;Адреса:</translation>
+    </message>
+    <message>
+        <source>One address per line</source>
+        <translation>По одному адресу в строке</translation>
+    </message>
+    <message>
+        <source>&amp;Known location:</source>
+        <translation>&amp;Известное местонахождение:</translation>
+    </message>
+    <message>
+        <source>Where the person is believed to be</source>
+        <translation>Где предположительно находится лицо</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>При&amp;мечания:</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Язык интерфейса:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name (comments and history):</source>
+        <translation>Ваше &amp;имя (комментарии и история):</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every (seconds):</source>
+        <translation>&amp;Автосохранение каждые (секунд):</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWidget</name>
+    <message>
+        <source>Preview</source>
+        <translation>Предварительный просмотр</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious page</source>
+        <translation>&amp;Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt page</source>
+        <translation>&amp;Следующая страница</translation>
+    </message>
+</context>
+<context>
+    <name>ProceedingsPage</name>
+    <message>
+        <source>Proceedings</source>
+        <translation>Производство</translation>
+    </message>
+    <message>
+        <source>Proceedings (18(15)(b))</source>
+        <translation>Производство (18(15)(b))</translation>
+    </message>
+    <message>
+        <source>&amp;Type of proceedings:</source>
+        <translation>&amp;Вид производства:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject matter and nature:</source>
+        <translation>&amp;Предмет и характер:</translation>
+    </message>
+    <message>
+        <source>What the investigation, prosecution or proceedings are about</source>
+        <translation>Чего касается расследование, уголовное преследование или разбирательство</translation>
+    </message>
+    <message>
+        <source>&amp;Conducting authority:</source>
+        <translation>&amp;Орган, осуществляющий производство:</translation>
+    </message>
+    <message>
+        <source>Name of the authority conducting them</source>
+        <translation>Наименование органа, который его осуществляет</translation>
+    </message>
+    <message>
+        <source>Its &amp;functions:</source>
+        <translation>Его &amp;функции:</translation>
+    </message>
+    <message>
+        <source>What that authority does and its powers</source>
+        <translation>Чем занимается этот орган и каковы его полномочия</translation>
+    </message>
+    <message>
+        <source>Case &amp;reference:</source>
+        <translation>&amp;Номер дела:</translation>
+    </message>
+</context>
+<context>
+    <name>RequestHtml</name>
+    <message>
+        <source>(missing)</source>
+        <translation>(отсутствует)</translation>
+    </message>
+    <message>
+        <source>Requested State, legal basis, channel, urgency</source>
+        <translation>Запрашиваемое государство, правовое основание, канал, срочность</translation>
+    </message>
+    <message>
+        <source>Requesting authority and signatory</source>
+        <translation>Запрашивающий орган и подписант</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>Производство</translation>
+    </message>
+    <message>
+        <source>Summary of facts</source>
+        <translation>Изложение фактов</translation>
+    </message>
+    <message>
+        <source>Offences</source>
+        <translation>Преступления</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Лица</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Меры</translation>
+    </message>
+    <message>
+        <source>Conditions and notes</source>
+        <translation>Условия и примечания</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <source>Requested State</source>
+        <translation>Запрашиваемое государство</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Правовое основание</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Срочно</translation>
+    </message>
+    <message>
+        <source>yes, by %1</source>
+        <translation>да, до %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Requesting State</source>
+        <translation>Запрашивающее государство</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Подписант</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Subject matter and nature</source>
+        <translation>Предмет и характер</translation>
+    </message>
+    <message>
+        <source>Conducting authority</source>
+        <translation>Орган, осуществляющий производство</translation>
+    </message>
+    <message>
+        <source>Its functions</source>
+        <translation>Его функции</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message numerus="yes">
+        <source>maximum penalty %n year(s)</source>
+        <translation>
+            <numerusform>максимальное наказание %n год</numerusform>
+            <numerusform>максимальное наказание %n года</numerusform>
+            <numerusform>максимальное наказание %n лет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>maximum penalty unknown</source>
+        <translation>максимальное наказание неизвестно</translation>
+    </message>
+    <message>
+        <source>ICCS: %1</source>
+        <translation>ICCS: %1</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Процедуры</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <source>requested: %1</source>
+        <translation>запрошена: %1</translation>
+    </message>
+    <message>
+        <source>not requested</source>
+        <translation>не запрошена</translation>
+    </message>
+    <message>
+        <source>Use limitation</source>
+        <translation>Ограничение использования</translation>
+    </message>
+    <message>
+        <source>Dual criminality</source>
+        <translation>Обоюдное признание деяния преступлением</translation>
+    </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>Взаимность</translation>
+    </message>
+    <message>
+        <source>Output language: %1</source>
+        <translation>Язык документа: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment on this section:</source>
+        <translation>&amp;Комментарий к этому разделу:</translation>
+    </message>
+    <message>
+        <source>Add &amp;comment</source>
+        <translation>Добавить &amp;комментарий</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>&amp;Return to drafter</source>
+        <translation>&amp;Вернуть составителю</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Утвердить</translation>
+    </message>
+    <message>
+        <source>Co&amp;untersign PDF…</source>
+        <translation>&amp;Скрепить PDF подписью…</translation>
+    </message>
+    <message>
+        <source>&amp;Save review</source>
+        <translation>&amp;Сохранить проверку</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>Запрос</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign</source>
+        <translation>Подписать</translation>
+    </message>
+    <message>
+        <source>&amp;Identity file (PKCS#12):</source>
+        <translation>&amp;Файл удостоверения (PKCS#12):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Основание:</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>mlawriter — requests for mutual legal assistance (UNTOC article 18)</source>
+        <translation>mlawriter — запросы о взаимной правовой помощи (статья 18 Конвенции против организованной преступности)</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Новый запрос</translation>
+    </message>
+    <message>
+        <source>&amp;New blank request</source>
+        <translation>&amp;Новый пустой запрос</translation>
+    </message>
+    <message>
+        <source>&amp;From a sample:</source>
+        <translation>&amp;Из образца:</translation>
+    </message>
+    <message>
+        <source>Start from &amp;sample</source>
+        <translation>Начать с &amp;образца</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Open draft…</source>
+        <translation>&amp;Открыть черновик…</translation>
+    </message>
+    <message>
+        <source>Open for re&amp;view…</source>
+        <translation>Открыть для &amp;проверки…</translation>
+    </message>
+    <message>
+        <source>Recent drafts</source>
+        <translation>Недавние черновики</translation>
+    </message>
+    <message>
+        <source>Open re&amp;cent draft</source>
+        <translation>Открыть &amp;недавний черновик</translation>
+    </message>
+    <message>
+        <source>Recovered drafts</source>
+        <translation>Восстановленные черновики</translation>
+    </message>
+    <message>
+        <source>Drafts recovered after the application stopped unexpectedly. Restore one to continue where you left off.</source>
+        <translation>Черновики, восстановленные после непредвиденной остановки приложения. Восстановите один из них, чтобы продолжить с того же места.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Отбросить</translation>
+    </message>
+</context>
+<context>
+    <name>StatePage</name>
+    <message>
+        <source>Requested State</source>
+        <translation>Запрашиваемое государство</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <source>Name in any UN language, or ISO code</source>
+        <translation>Название на любом языке ООН или код ISO</translation>
+    </message>
+    <message>
+        <source>What the database knows</source>
+        <translation>Что известно базе данных</translation>
+    </message>
+    <message>
+        <source>Legal basis and channel</source>
+        <translation>Правовое основание и канал</translation>
+    </message>
+    <message>
+        <source>&amp;I write in:</source>
+        <translation>&amp;Я пишу на:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>Правовое &amp;основание:</translation>
+    </message>
+    <message>
+        <source>&amp;Treaty:</source>
+        <translation>&amp;Договор:</translation>
+    </message>
+    <message>
+        <source>Title of the treaty</source>
+        <translation>Название договора</translation>
+    </message>
+    <message>
+        <source>Treaty &amp;article:</source>
+        <translation>&amp;Статья договора:</translation>
+    </message>
+    <message>
+        <source>We give an assurance of &amp;reciprocity</source>
+        <translation>Мы даем заверение о &amp;взаимности</translation>
+    </message>
+    <message>
+        <source>Trans&amp;national (art. 3):</source>
+        <translation>&amp;Транснациональный характер (ст. 3):</translation>
+    </message>
+    <message>
+        <source>Organized criminal &amp;group (art. 2):</source>
+        <translation>Организованная преступная &amp;группа (ст. 2):</translation>
+    </message>
+    <message>
+        <source>Scope &amp;explanation:</source>
+        <translation>&amp;Обоснование применимости:</translation>
+    </message>
+    <message>
+        <source>Why the offence falls within the Convention (art. 3)</source>
+        <translation>Почему преступление подпадает под действие Конвенции (ст. 3)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel (18(13)):</source>
+        <translation>&amp;Канал (18(13)):</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Срочность</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation>&amp;Срочно</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>гггг-мм-дд</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons (18(24)):</source>
+        <translation>&amp;Причины (18(24)):</translation>
+    </message>
+    <message>
+        <source>Why the request is urgent and what happens if the deadline is missed</source>
+        <translation>Почему запрос срочный и что произойдет, если срок будет пропущен</translation>
+    </message>
+    <message>
+        <source>States found</source>
+        <translation>Найденные государства</translation>
+    </message>
+    <message>
+        <source>Requirements of the requested State</source>
+        <translation>Требования запрашиваемого государства</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>The interface translations are provided for convenience and await review by a qualified translator.</source>
+        <translation>Переводы интерфейса предоставлены для удобства и ожидают проверки квалифицированным переводчиком.</translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <source>Wizard</source>
+        <translation>Мастер</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Далее</translation>
+    </message>
+    <message>
+        <source>Pages of the request</source>
+        <translation>Страницы запроса</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui</name>
+    <message>
+        <source>Unknown — verify with the central authority.</source>
+        <translation>Неизвестно — уточните в центральном органе.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <source>verified %1</source>
+        <translation>проверено %1</translation>
+    </message>
+    <message>
+        <source>not yet verified</source>
+        <translation>еще не проверено</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>принимается</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>требуется</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>не принимается</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::AuthorityPage</name>
+    <message>
+        <source>Remove logo</source>
+        <translation>Убрать логотип</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Сохранить профиль</translation>
+    </message>
+    <message>
+        <source>Name of the profile:</source>
+        <translation>Название профиля:</translation>
+    </message>
+    <message>
+        <source>Requesting authority</source>
+        <translation>Запрашивающий орган</translation>
+    </message>
+    <message>
+        <source>Use profile %1</source>
+        <translation>Использовать профиль %1</translation>
+    </message>
+    <message>
+        <source>Set logo</source>
+        <translation>Установить логотип</translation>
+    </message>
+    <message>
+        <source>Letterhead logo</source>
+        <translation>Логотип бланка</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The image could not be read.</source>
+        <translation>Не удалось прочитать изображение.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Без логотипа</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ChecksPage</name>
+    <message>
+        <source>Checks</source>
+        <translation>Проверки</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ChecksPanel</name>
+    <message>
+        <source>Finding</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>%1 (field: %2)</source>
+        <translation>%1 (поле: %2)</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Замечаний нет.</translation>
+    </message>
+    <message>
+        <source>%1 blocking, %2 warnings, %3 for information.</source>
+        <translation>Блокирующих: %1, предупреждений: %2, для сведения: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::FactsPage</name>
+    <message>
+        <source>Summary of facts</source>
+        <translation>Изложение фактов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n слово</numerusform>
+            <numerusform>%n слова</numerusform>
+            <numerusform>%n слов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::Knowledge</name>
+    <message>
+        <source>&lt;p&gt;Choose the requested State to see what the database knows about its requirements.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Выберите запрашиваемое государство, чтобы увидеть, что база данных знает о его требованиях.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the requirements database has no record of this State.</source>
+        <translation>в базе данных требований нет записи об этом государстве.</translation>
+    </message>
+    <message>
+        <source>UNTOC</source>
+        <translation>Конвенция против организованной преступности</translation>
+    </message>
+    <message>
+        <source>Central authority (18(13))</source>
+        <translation>Центральный орган (18(13))</translation>
+    </message>
+    <message>
+        <source>Channels (18(13))</source>
+        <translation>Каналы (18(13))</translation>
+    </message>
+    <message>
+        <source>central authority: %1; diplomatic: %2; INTERPOL: %3</source>
+        <translation>центральный орган: %1; дипломатический канал: %2; Интерпол: %3</translation>
+    </message>
+    <message>
+        <source>Languages (18(14))</source>
+        <translation>Языки (18(14))</translation>
+    </message>
+    <message>
+        <source>Electronic transmission / e-signature</source>
+        <translation>Электронная передача / электронная подпись</translation>
+    </message>
+    <message>
+        <source>transmission: %1; signature: %2</source>
+        <translation>передача: %1; подпись: %2</translation>
+    </message>
+    <message>
+        <source>Dual criminality (18(9))</source>
+        <translation>Обоюдное признание деяния преступлением (18(9))</translation>
+    </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>Взаимность</translation>
+    </message>
+    <message>
+        <source>Use limitation and confidentiality (18(19), 18(20))</source>
+        <translation>Ограничение использования и конфиденциальность (18(19), 18(20))</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Меры</translation>
+    </message>
+    <message>
+        <source>The requesting State undertakes not to transmit or use the information or evidence furnished for investigations, prosecutions or judicial proceedings other than those stated in this request without the prior consent of the requested State (article 18(19)).</source>
+        <translation>Запрашивающее государство обязуется не передавать и не использовать предоставленную информацию или доказательства для расследования, уголовного преследования или судебного разбирательства, иных, чем указанные в настоящем запросе, без предварительного согласия запрашиваемого государства (статья 18(19)).</translation>
+    </message>
+    <message>
+        <source>The requesting State asks that the fact and substance of this request be kept confidential, except to the extent necessary to execute it (article 18(20)).</source>
+        <translation>Запрашивающее государство просит сохранять конфиденциальность факта и существа настоящего запроса, за исключением того, что необходимо для его выполнения (статья 18(20)).</translation>
+    </message>
+    <message>
+        <source>The conduct underlying the offence of %1 (ICCS %2) is also an offence in the requested State under %3.</source>
+        <translation>Деяние, лежащее в основе преступления «%1» (ICCS %2), является преступлением и в запрашиваемом государстве согласно %3.</translation>
+    </message>
+    <message>
+        <source>The requesting State assures the requested State that it will comply with a future request of a similar nature from the requested State.</source>
+        <translation>Запрашивающее государство заверяет запрашиваемое государство, что выполнит в будущем аналогичный запрос запрашиваемого государства.</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::MainWindow</name>
+    <message>
+        <source>The sample could not be opened.</source>
+        <translation>Не удалось открыть образец.</translation>
+    </message>
+    <message>
+        <source>The draft could not be opened.</source>
+        <translation>Не удалось открыть черновик.</translation>
+    </message>
+    <message>
+        <source>The recovered draft could not be read.</source>
+        <translation>Не удалось прочитать восстановленный черновик.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Сбой автосохранения: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>&amp;Новый запрос</translation>
+    </message>
+    <message>
+        <source>&amp;Open draft…</source>
+        <translation>&amp;Открыть черновик…</translation>
+    </message>
+    <message>
+        <source>Open for re&amp;view…</source>
+        <translation>Открыть для &amp;проверки…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <source>&amp;Close draft</source>
+        <translation>&amp;Закрыть черновик</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Параметры…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>&amp;Следующая страница</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>&amp;Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>П&amp;роверки</translation>
+    </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation>&amp;Начальная страница</translation>
+    </message>
+    <message>
+        <source>Untitled request</source>
+        <translation>Запрос без названия</translation>
+    </message>
+    <message>
+        <source>%1[*] (review) — mlawriter</source>
+        <translation>%1[*] (проверка) — mlawriter</translation>
+    </message>
+    <message>
+        <source>%1[*] — mlawriter</source>
+        <translation>%1[*] — mlawriter</translation>
+    </message>
+    <message>
+        <source>from the sample %1</source>
+        <translation>из образца %1</translation>
+    </message>
+    <message>
+        <source>Recovered draft restored. Save it to keep it.</source>
+        <translation>Восстановленный черновик открыт. Сохраните его, чтобы не потерять.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Сохранить черновик</translation>
+    </message>
+    <message>
+        <source>Drafts (*.mlar)</source>
+        <translation>Черновики (*.mlar)</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved.</source>
+        <translation>Не удалось сохранить черновик.</translation>
+    </message>
+    <message>
+        <source>Open a draft for review</source>
+        <translation>Открыть черновик для проверки</translation>
+    </message>
+    <message>
+        <source>Open a draft</source>
+        <translation>Открыть черновик</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохраненные изменения</translation>
+    </message>
+    <message>
+        <source>The draft has changes that are not saved. Save them?</source>
+        <translation>В черновике есть несохраненные изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>mlawriter</source>
+        <translation>mlawriter</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::MeasureDetailForm</name>
+    <message>
+        <source>One per line</source>
+        <translation>По одному в строке</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(не указано)</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (обязательно):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::MeasuresPage</name>
+    <message>
+        <source>Measures</source>
+        <translation>Меры</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>Добавить меру</translation>
+    </message>
+    <message>
+        <source>Remove measure</source>
+        <translation>Удалить меру</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — article %2. Persons to name: at least %n.</source>
+        <translation>
+            <numerusform>%1 — статья %2. Необходимо назвать не менее %n лица.</numerusform>
+            <numerusform>%1 — статья %2. Необходимо назвать не менее %n лиц.</numerusform>
+            <numerusform>%1 — статья %2. Необходимо назвать не менее %n лиц.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a measure for each type of assistance you seek.</source>
+        <translation>Добавьте меру для каждого вида запрашиваемой помощи.</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::NotesPage</name>
+    <message>
+        <source>Conditions and notes</source>
+        <translation>Условия и примечания</translation>
+    </message>
+    <message>
+        <source>The database has no suggestion for this State — verify with its central authority.</source>
+        <translation>В базе данных нет предложения для этого государства — уточните в его центральном органе.</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Предлагается: %1</translation>
+    </message>
+    <message>
+        <source>(The database records: %1)</source>
+        <translation>(В базе данных записано: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::OffencesPage</name>
+    <message>
+        <source>Offence %1</source>
+        <translation>Преступление %1</translation>
+    </message>
+    <message>
+        <source>Remove conduct</source>
+        <translation>Удалить деяние</translation>
+    </message>
+    <message>
+        <source>Offences</source>
+        <translation>Преступления</translation>
+    </message>
+    <message>
+        <source>Add offence</source>
+        <translation>Добавить преступление</translation>
+    </message>
+    <message>
+        <source>Remove offence</source>
+        <translation>Удалить преступление</translation>
+    </message>
+    <message>
+        <source>Add conduct</source>
+        <translation>Добавить деяние</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::OutputPage</name>
+    <message>
+        <source>Output</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Ошибка: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the draft: %n page(s).</source>
+        <translation>
+            <numerusform>Предварительный просмотр черновика: %n страница.</numerusform>
+            <numerusform>Предварительный просмотр черновика: %n страницы.</numerusform>
+            <numerusform>Предварительный просмотр черновика: %n страниц.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not translated into the output language: %1.</source>
+        <translation>Не переведено на язык документа: %1.</translation>
+    </message>
+    <message>
+        <source>The fixed text in this language awaits review by a qualified legal translator.</source>
+        <translation>Постоянный текст на этом языке ожидает проверки квалифицированным юридическим переводчиком.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request cannot be signed: %n blocking finding(s) remain. See the checks page.</source>
+        <translation>
+            <numerusform>Запрос нельзя подписать: осталось %n блокирующее замечание. См. страницу проверок.</numerusform>
+            <numerusform>Запрос нельзя подписать: осталось %n блокирующих замечания. См. страницу проверок.</numerusform>
+            <numerusform>Запрос нельзя подписать: осталось %n блокирующих замечаний. См. страницу проверок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Подписать</translation>
+    </message>
+    <message>
+        <source>Signed by %1. Save the PDF to send it.</source>
+        <translation>Подписано: %1. Сохраните PDF, чтобы отправить его.</translation>
+    </message>
+    <message>
+        <source>The request cannot be signed while blocking findings remain.</source>
+        <translation>Запрос нельзя подписать, пока остаются блокирующие замечания.</translation>
+    </message>
+    <message>
+        <source>Sign the request in %1 as %2.</source>
+        <translation>Подписать запрос на языке %1 как %2.</translation>
+    </message>
+    <message>
+        <source>Request for mutual legal assistance</source>
+        <translation>Запрос о взаимной правовой помощи</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Сохранить PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>Не удалось сохранить PDF: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::PersonsPage</name>
+    <message>
+        <source>Persons</source>
+        <translation>Лица</translation>
+    </message>
+    <message>
+        <source>Person %1 (%2)</source>
+        <translation>Лицо %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Добавить лицо</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Удалить лицо</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::PreferencesDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>Как в системе</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::PreviewWidget</name>
+    <message>
+        <source>No preview yet.</source>
+        <translation>Предварительного просмотра пока нет.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Масштаб</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read: %1</source>
+        <translation>Не удалось прочитать PDF: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ProceedingsPage</name>
+    <message>
+        <source>Proceedings</source>
+        <translation>Производство</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ReviewView</name>
+    <message>
+        <source>The request</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Comments — %1</source>
+        <translation>Комментарии — %1</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Утвердить</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>решено</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No comments yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Комментариев пока нет.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — status: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — статус: %2</translation>
+    </message>
+    <message>
+        <source>The comment is empty.</source>
+        <translation>Комментарий пуст.</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Добавить комментарий</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open comment(s)</source>
+        <translation>
+            <numerusform>%n открытый комментарий</numerusform>
+            <numerusform>%n открытых комментария</numerusform>
+            <numerusform>%n открытых комментариев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The request cannot be approved while %n blocking finding(s) remain; return it to the drafter.</source>
+        <translation>
+            <numerusform>Запрос нельзя утвердить, пока остается %n блокирующее замечание; верните его составителю.</numerusform>
+            <numerusform>Запрос нельзя утвердить, пока остаются %n блокирующих замечания; верните его составителю.</numerusform>
+            <numerusform>Запрос нельзя утвердить, пока остаются %n блокирующих замечаний; верните его составителю.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Signed request to countersign</source>
+        <translation>Подписанный запрос для скрепления подписью</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Countersign %1 on behalf of the central authority.</source>
+        <translation>Скрепить подписью %1 от имени центрального органа.</translation>
+    </message>
+    <message>
+        <source>Approved by the central authority</source>
+        <translation>Утверждено центральным органом</translation>
+    </message>
+    <message>
+        <source>Save countersigned PDF</source>
+        <translation>Сохранить PDF, скрепленный подписью</translation>
+    </message>
+    <message>
+        <source>Countersign</source>
+        <translation>Скрепить подписью</translation>
+    </message>
+    <message>
+        <source>The PDF could not be countersigned: %1</source>
+        <translation>Не удалось скрепить PDF подписью: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ScreenshotTour</name>
+    <message>
+        <source>Sign the request as the signatory.</source>
+        <translation>Подпишите запрос как подписант.</translation>
+    </message>
+    <message>
+        <source>Please state the period of the records for each account.</source>
+        <translation>Укажите период, за который нужны документы по каждому счету.</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::SignDialog</name>
+    <message>
+        <source>Signing identity</source>
+        <translation>Удостоверение для подписи</translation>
+    </message>
+    <message>
+        <source>PKCS#12 identities (*.p12 *.pfx)</source>
+        <translation>Удостоверения PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>Неверный пароль.</translation>
+    </message>
+    <message>
+        <source>The identity file could not be read.</source>
+        <translation>Не удалось прочитать файл удостоверения.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid now.</source>
+        <translation>Сертификат в настоящее время недействителен.</translation>
+    </message>
+    <message>
+        <source>The identity cannot be used for signing: %1</source>
+        <translation>Удостоверение нельзя использовать для подписи: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::StartPage</name>
+    <message>
+        <source>Untitled request</source>
+        <translation>Запрос без названия</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>не сохранялся</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — saved %3</source>
+        <translation>%1 (%2) — сохранено %3</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::StatePage</name>
+    <message>
+        <source>Requested State</source>
+        <translation>Запрашиваемое государство</translation>
+    </message>
+    <message>
+        <source>%1 (not in the database)</source>
+        <translation>%1 (нет в базе данных)</translation>
+    </message>
+    <message>
+        <source>No State chosen yet.</source>
+        <translation>Государство еще не выбрано.</translation>
+    </message>
+    <message>
+        <source>Requested State: %1 (%2)</source>
+        <translation>Запрашиваемое государство: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::Wizard</name>
+    <message>
+        <source>Pages of the request</source>
+        <translation>Страницы запроса</translation>
+    </message>
+    <message>
+        <source>Nothing essential is missing on this page.</source>
+        <translation>На этой странице не хватает ничего существенного.</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Далее</translation>
+    </message>
+    <message>
+        <source>Essential information missing on this page:</source>
+        <translation>На этой странице не хватает существенных сведений:</translation>
+    </message>
+    <message>
+        <source>Press Next again to continue anyway. You can save an incomplete draft and complete it later.</source>
+        <translation>Нажмите «Далее» еще раз, чтобы все равно продолжить. Незавершенный черновик можно сохранить и дополнить позже.</translation>
+    </message>
+    <message>
+        <source>Continue &amp;anyway</source>
+        <translation>&amp;Все равно продолжить</translation>
+    </message>
+    <message>
+        <source>The reviewer returned this request for changes.</source>
+        <translation>Проверяющий вернул этот запрос на доработку.</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s comments on this page:</source>
+        <translation>Комментарии проверяющего к этой странице:</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::WizardPage</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Изменить: %1</translation>
+    </message>
+</context>
+</TS>

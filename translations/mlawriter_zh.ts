@@ -1,0 +1,2668 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AuthorityPage</name>
+    <message>
+        <source>Requesting authority</source>
+        <translation>请求机关</translation>
+    </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation>已保存的配置</translation>
+    </message>
+    <message>
+        <source>&amp;Use profile</source>
+        <translation>使用配置(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;profile…</source>
+        <translation>另存为配置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete profile</source>
+        <translation>删除配置(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Requesting authority (18(15)(a))</source>
+        <translation>请求机关（18(15)(a)）</translation>
+    </message>
+    <message>
+        <source>Requesting &amp;State:</source>
+        <translation>请求国(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>联系人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>电话(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Your &amp;reference:</source>
+        <translation>贵方编号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Letterhead logo:</source>
+        <translation>信头标志：</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>无标志</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>选择标志(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move logo</source>
+        <translation>移除标志(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Name of the si&amp;gnatory:</source>
+        <translation>签署人姓名(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>职务(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place of signature:</source>
+        <translation>签署地点(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>The requesting State is not given.</source>
+        <translation>未注明请求国。</translation>
+    </message>
+    <message>
+        <source>The requested State is not given.</source>
+        <translation>未注明被请求国。</translation>
+    </message>
+    <message>
+        <source>The output language &apos;%1&apos; is not one of the six official UN languages.</source>
+        <translation>输出语言“%1”不是联合国六种正式语文之一。</translation>
+    </message>
+    <message>
+        <source>The requesting authority is not identified.</source>
+        <translation>未载明请求机关的身份。</translation>
+    </message>
+    <message>
+        <source>The subject matter and nature of the investigation, prosecution or proceeding are not described.</source>
+        <translation>未说明侦查、起诉或诉讼的事由和性质。</translation>
+    </message>
+    <message>
+        <source>The name of the authority conducting the investigation, prosecution or proceeding is missing.</source>
+        <translation>缺少进行侦查、起诉或诉讼的机关名称。</translation>
+    </message>
+    <message>
+        <source>The functions of the authority conducting the proceeding are not described.</source>
+        <translation>未说明进行诉讼的机关的职能。</translation>
+    </message>
+    <message>
+        <source>No offence is described.</source>
+        <translation>未说明任何犯罪。</translation>
+    </message>
+    <message>
+        <source>A summary of the relevant facts is missing.</source>
+        <translation>缺少相关事实摘要。</translation>
+    </message>
+    <message>
+        <source>No summary of facts is needed: the only assistance sought is service of judicial documents.</source>
+        <translation>无需事实摘要：所请求的唯一协助是送达司法文书。</translation>
+    </message>
+    <message>
+        <source>No assistance is sought: add at least one measure.</source>
+        <translation>未请求任何协助：请至少添加一项措施。</translation>
+    </message>
+    <message>
+        <source>Measure %1 (%2): the assistance sought is not described.</source>
+        <translation>措施 %1（%2）：未说明所请求的协助。</translation>
+    </message>
+    <message>
+        <source>Measure %1 (%2): the purpose for which the evidence, information or action is sought is missing.</source>
+        <translation>措施 %1（%2）：缺少索取证据、资料或要求采取行动的目的。</translation>
+    </message>
+    <message>
+        <source>Measure %1 (%2): &apos;%3&apos; is required.</source>
+        <translation>措施 %1（%2）：“%3”为必填项。</translation>
+    </message>
+    <message>
+        <source>Measure %1: &apos;%2&apos; is not a date (yyyy-mm-dd): &apos;%3&apos;.</source>
+        <translation>措施 %1：“%2”不是日期（yyyy-mm-dd）：“%3”。</translation>
+    </message>
+    <message>
+        <source>Measure %1: &apos;%2&apos; has the value &apos;%3&apos;, which is not one of: %4.</source>
+        <translation>措施 %1：“%2”的值为“%3”，不在以下范围内：%4。</translation>
+    </message>
+    <message>
+        <source>Measure %1: &apos;%2&apos; takes only one value.</source>
+        <translation>措施 %1：“%2”只能取一个值。</translation>
+    </message>
+    <message>
+        <source>Measure %1: the period ends (%2) before it starts (%3).</source>
+        <translation>措施 %1：期间的结束日期（%2）早于开始日期（%3）。</translation>
+    </message>
+    <message>
+        <source>Measure %1 refers to person &apos;%2&apos;, who is not in the request.</source>
+        <translation>措施 %1 涉及的人员“%2”不在请求书中。</translation>
+    </message>
+    <message>
+        <source>Measure %1 (%2) must name at least %3 person(s); it names %4.</source>
+        <translation>措施 %1（%2）必须至少列明 %3 人；目前列明 %4 人。</translation>
+    </message>
+    <message>
+        <source>%1 reports that &apos;%2&apos; is not available (%3). Alternative: %4.</source>
+        <translation>%1 表示“%2”不可行（%3）。替代办法：%4。</translation>
+    </message>
+    <message>
+        <source>%1 reports that &apos;%2&apos; is available with limits (%3). Alternative: %4.</source>
+        <translation>%1 表示“%2”可在一定限制下提供（%3）。替代办法：%4。</translation>
+    </message>
+    <message>
+        <source>%1, &apos;%2&apos;: %3</source>
+        <translation>%1，“%2”：%3</translation>
+    </message>
+    <message>
+        <source>Offence %1: maximum penalty %2 years, a serious crime under article 2(b).</source>
+        <translation>犯罪 %1：最高刑罚为 %2 年，属于第二条(b)项所指的严重犯罪。</translation>
+    </message>
+    <message>
+        <source>Offence %1: the maximum penalty is not given; the Convention covers serious crime (at least four years, article 2(b)) and the offences it establishes.</source>
+        <translation>犯罪 %1：未注明最高刑罚；《公约》适用于严重犯罪（至少四年，第二条(b)项）及根据《公约》确立的犯罪。</translation>
+    </message>
+    <message>
+        <source>Offence %1: a maximum penalty of %2 years is below four years and no Convention offence is named: outside article 2(b) unless another basis applies.</source>
+        <translation>犯罪 %1：最高刑罚 %2 年低于四年，且未列明《公约》所涉犯罪：除非另有依据，否则不属于第二条(b)项范围。</translation>
+    </message>
+    <message>
+        <source>The transnational nature of the offence (article 3(2)) is not shown.</source>
+        <translation>未表明犯罪的跨国性质（第三条第2款）。</translation>
+    </message>
+    <message>
+        <source>The offence is stated not to be transnational (article 3(2)): the Convention may not apply.</source>
+        <translation>已说明该犯罪不具有跨国性质（第三条第2款）：《公约》可能不适用。</translation>
+    </message>
+    <message>
+        <source>The involvement of an organized criminal group (article 2(a)) is not shown.</source>
+        <translation>未表明有组织犯罪集团的参与（第二条(a)项）。</translation>
+    </message>
+    <message>
+        <source>No organized criminal group is stated to be involved: the Convention may not apply (article 3(1)).</source>
+        <translation>未说明有有组织犯罪集团参与：《公约》可能不适用（第三条第1款）。</translation>
+    </message>
+    <message>
+        <source>Scope of the Convention shown: serious crime or Convention offence, transnational, organized criminal group (article 3).</source>
+        <translation>已表明属于《公约》适用范围：严重犯罪或《公约》所涉犯罪、跨国性质、有组织犯罪集团（第三条）。</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded for the requested State &apos;%1&apos;: unknown — verify with its central authority.</source>
+        <translation>被请求国“%1”无任何记录：情况不明——请向其中心当局核实。</translation>
+    </message>
+    <message>
+        <source>%1 is a party to the Convention (%2).</source>
+        <translation>%1 是《公约》缔约国（%2）。</translation>
+    </message>
+    <message>
+        <source>Whether %1 is a party to the Convention is not recorded: unknown — verify (UN Treaty Collection, chapter XVIII-12).</source>
+        <translation>未记录 %1 是否为《公约》缔约国：情况不明——请核实（联合国条约汇编，第十八章第12节）。</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as &apos;%2&apos;, not as a party to the Convention: the Convention cannot be the legal basis.</source>
+        <translation>%1 的记录为“%2”，而非《公约》缔约国：《公约》不能作为法律依据。</translation>
+    </message>
+    <message>
+        <source>The legal basis is a treaty, but the treaty is not named.</source>
+        <translation>法律依据为条约，但未注明条约名称。</translation>
+    </message>
+    <message>
+        <source>The treaty &apos;%1&apos; is not recorded between %2 and %3: verify that it is in force.</source>
+        <translation>未记录 %2 与 %3 之间存在条约“%1”：请核实其是否有效。</translation>
+    </message>
+    <message>
+        <source>The treaty &apos;%1&apos; is in force between %2 and %3: it governs the request; paragraphs 9 to 29 of article 18 apply only if the States agree to apply them instead (18(7)).</source>
+        <translation>条约“%1”在 %2 与 %3 之间有效：该条约适用于本请求；仅在两国同意改为适用第十八条第9至29款时，方适用这些条款（18(7)）。</translation>
+    </message>
+    <message>
+        <source>No mutual legal assistance treaty between %1 and %2 is recorded: paragraphs 9 to 29 of article 18 apply (18(7)). Verify that no treaty binds the two States.</source>
+        <translation>未记录 %1 与 %2 之间的司法协助条约：适用第十八条第9至29款（18(7)）。请核实两国之间没有任何有约束力的条约。</translation>
+    </message>
+    <message>
+        <source>Whether a mutual legal assistance treaty binds %1 and %2 is unknown — verify (18(7)).</source>
+        <translation>不清楚 %1 与 %2 之间是否存在有约束力的司法协助条约——请核实（18(7)）。</translation>
+    </message>
+    <message>
+        <source>%1 does not require dual criminality. Notes: %2</source>
+        <translation>%1 不要求双重犯罪。说明：%2</translation>
+    </message>
+    <message>
+        <source>%1 requires dual criminality for coercive measures only, and none is sought.</source>
+        <translation>%1 仅对强制性措施要求双重犯罪，而本请求未要求强制性措施。</translation>
+    </message>
+    <message>
+        <source>The dual-criminality policy of %1 is unknown — verify with the central authority.</source>
+        <translation>%1 关于双重犯罪的政策不明——请向中心当局核实。</translation>
+    </message>
+    <message>
+        <source>Offence %1 has no ICCS code for its conduct: dual criminality cannot be checked.</source>
+        <translation>犯罪 %1 的行为没有 ICCS 代码：无法检查双重犯罪。</translation>
+    </message>
+    <message>
+        <source>Offence %1 (ICCS %2): the conduct is an offence in %3: %4.</source>
+        <translation>犯罪 %1（ICCS %2）：该行为在 %3 构成犯罪：%4。</translation>
+    </message>
+    <message>
+        <source>Offence %1 (ICCS %2): the conduct is recorded as not an offence in %3; assistance may be refused (18(9)). Notes: %4</source>
+        <translation>犯罪 %1（ICCS %2）：记录显示该行为在 %3 不构成犯罪；协助可能被拒绝（18(9)）。说明：%4</translation>
+    </message>
+    <message>
+        <source>Offence %1 (ICCS %2): whether the conduct is an offence in %3 is unknown — verify with the central authority.</source>
+        <translation>犯罪 %1（ICCS %2）：不清楚该行为在 %3 是否构成犯罪——请向中心当局核实。</translation>
+    </message>
+    <message>
+        <source>Add a dual-criminality note showing that the conduct is also an offence in %1.</source>
+        <translation>请添加双重犯罪说明，表明该行为在 %1 同样构成犯罪。</translation>
+    </message>
+    <message>
+        <source>The legal basis is reciprocity, but no assurance of reciprocity is given.</source>
+        <translation>法律依据为互惠，但未作出互惠保证。</translation>
+    </message>
+    <message>
+        <source>An assurance of reciprocity is given without its wording (reciprocity note).</source>
+        <translation>作出了互惠保证，但没有其措辞（互惠说明）。</translation>
+    </message>
+    <message>
+        <source>The reciprocity policy of %1 is unknown — verify with the central authority; consider giving an assurance of reciprocity.</source>
+        <translation>%1 关于互惠的政策不明——请向中心当局核实；可考虑作出互惠保证。</translation>
+    </message>
+    <message>
+        <source>%1 does not require reciprocity. Notes: %2</source>
+        <translation>%1 不要求互惠。说明：%2</translation>
+    </message>
+    <message>
+        <source>%1 requires an assurance of reciprocity, and none is given. Notes: %2</source>
+        <translation>%1 要求互惠保证，但未作出此种保证。说明：%2</translation>
+    </message>
+    <message>
+        <source>An assurance of reciprocity is given, as %1 requires. Notes: %2</source>
+        <translation>已按 %1 的要求作出互惠保证。说明：%2</translation>
+    </message>
+    <message>
+        <source>%1 requires reciprocity only absent a treaty, and a treaty applies. Notes: %2</source>
+        <translation>%1 仅在无条约时要求互惠，而本案适用条约。说明：%2</translation>
+    </message>
+    <message>
+        <source>The languages %1 accepts are not recorded: unknown — verify with the central authority. Notes: %2</source>
+        <translation>未记录 %1 接受的语文：情况不明——请向中心当局核实。说明：%2</translation>
+    </message>
+    <message>
+        <source>%1 accepts requests in &apos;%2&apos;. Conditions: %3</source>
+        <translation>%1 接受以“%2”提出的请求。条件：%3</translation>
+    </message>
+    <message>
+        <source>%1 has not notified &apos;%2&apos; as such (notified: %3); its notification sets conditions: %4 — check that the request meets them.</source>
+        <translation>%1 未就“%2”作出此类通知（已通知：%3）；其通知规定了条件：%4——请检查请求是否符合这些条件。</translation>
+    </message>
+    <message>
+        <source>%1 has not notified &apos;%2&apos; as an acceptable language (notified: %3).</source>
+        <translation>%1 未通知“%2”为可接受的语文（已通知：%3）。</translation>
+    </message>
+    <message>
+        <source>INTERPOL may be used only in urgent circumstances; the request is not marked urgent.</source>
+        <translation>只有在紧急情况下才可通过国际刑警组织转递；本请求未标为紧急。</translation>
+    </message>
+    <message>
+        <source>%1 does not accept requests through INTERPOL.</source>
+        <translation>%1 不接受通过国际刑警组织转递的请求。</translation>
+    </message>
+    <message>
+        <source>Whether %1 agrees to receive urgent requests through INTERPOL is unknown — verify with the central authority.</source>
+        <translation>不清楚 %1 是否同意通过国际刑警组织接收紧急请求——请向中心当局核实。</translation>
+    </message>
+    <message>
+        <source>%1 accepts urgent requests through INTERPOL.</source>
+        <translation>%1 接受通过国际刑警组织转递的紧急请求。</translation>
+    </message>
+    <message>
+        <source>%1 does not accept requests through diplomatic channels.</source>
+        <translation>%1 不接受通过外交渠道转递的请求。</translation>
+    </message>
+    <message>
+        <source>Whether %1 accepts requests through diplomatic channels is not recorded — verify.</source>
+        <translation>未记录 %1 是否接受通过外交渠道转递的请求——请核实。</translation>
+    </message>
+    <message>
+        <source>%1 accepts requests through diplomatic channels.</source>
+        <translation>%1 接受通过外交渠道转递的请求。</translation>
+    </message>
+    <message>
+        <source>%1 requires requests to be addressed through diplomatic channels.</source>
+        <translation>%1 要求通过外交渠道转递请求。</translation>
+    </message>
+    <message>
+        <source>%1 does not accept requests sent directly to its central authority.</source>
+        <translation>%1 不接受直接发给其中心当局的请求。</translation>
+    </message>
+    <message>
+        <source>Central authority of %1: %2.</source>
+        <translation>%1 的中心当局：%2。</translation>
+    </message>
+    <message>
+        <source>The central authority of %1 is not recorded: unknown — verify.</source>
+        <translation>未记录 %1 的中心当局：情况不明——请核实。</translation>
+    </message>
+    <message>
+        <source>A deadline (%1) is set without reasons; deadlines are taken into account only where reasons are given.</source>
+        <translation>设定了期限（%1）但未说明理由；只有在说明理由的情况下才会考虑期限。</translation>
+    </message>
+    <message>
+        <source>The request is marked urgent without reasons.</source>
+        <translation>请求被标为紧急，但未说明理由。</translation>
+    </message>
+    <message>
+        <source>The deadline %1 has passed.</source>
+        <translation>期限 %1 已过。</translation>
+    </message>
+    <message>
+        <source>Confidentiality is requested without reasons.</source>
+        <translation>请求保密，但未说明理由。</translation>
+    </message>
+    <message>
+        <source>Practice of %1 on confidentiality: %2</source>
+        <translation>%1 关于保密的做法：%2</translation>
+    </message>
+    <message>
+        <source>State the use to be made of the information and evidence: they may not be used for other proceedings without the requested State&apos;s consent.</source>
+        <translation>请说明资料和证据的用途：未经被请求国同意，不得将其用于其他诉讼。</translation>
+    </message>
+    <message>
+        <source>Practice of %1 on the use of evidence: %2</source>
+        <translation>%1 关于证据使用的做法：%2</translation>
+    </message>
+    <message>
+        <source>Person %1 has no name.</source>
+        <translation>人员 %1 没有姓名。</translation>
+    </message>
+    <message>
+        <source>Person %1: no address or known location is given.</source>
+        <translation>人员 %1：未提供地址或已知下落。</translation>
+    </message>
+    <message>
+        <source>Person %1: nationality not given (give it where known).</source>
+        <translation>人员 %1：未注明国籍（如已知，请注明）。</translation>
+    </message>
+    <message>
+        <source>Person %1: &apos;%2&apos; is not an ISO 3166 alpha-3 code.</source>
+        <translation>人员 %1：“%2”不是 ISO 3166 alpha-3 代码。</translation>
+    </message>
+    <message>
+        <source>%1 contains a bidirectional control character (U+%2): the text can display differently from what it is (spoofing risk).</source>
+        <translation>%1 包含双向控制字符（U+%2）：文本的显示可能与实际内容不同（有伪装风险）。</translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible character (U+%2): two values that look the same can differ (spoofing risk).</source>
+        <translation>%1 包含不可见字符（U+%2）：看起来相同的两个值可能并不相同（有伪装风险）。</translation>
+    </message>
+    <message>
+        <source>%1 mixes Latin and %2 letters in one word (&apos;%3&apos;): look-alike letters are a spoofing risk.</source>
+        <translation>%1 在一个词中混用了拉丁字母和 %2 字母（“%3”）：形似字母有伪装风险。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a common-law standard with no equivalent in many systems: describe the facts that ground the suspicion instead.</source>
+        <translation>“%1”是普通法标准，在许多法律制度中没有对应概念：请改为说明构成怀疑依据的事实。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no equivalent in many systems: explain that it is a body of citizens that decides whether a person is charged, and what it needs.</source>
+        <translation>“%1”在许多法律制度中没有对应概念：请说明这是由公民组成、决定是否对某人提起指控的机构，以及它需要什么。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names a statute of one State: describe the conduct and cite the provision in full.</source>
+        <translation>“%1”是某一国家的法规名称：请描述有关行为并完整引用该条文。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is unknown in many systems: describe the agreement between prosecution and defendant in plain words.</source>
+        <translation>“%1”在许多法律制度中并不存在：请用浅显的语言说明控方与被告之间的协议。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not translate: say which order, by whom, and what it compels.</source>
+        <translation>“%1”无法直译：请说明是何种命令、由谁发出以及强制要求做什么。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (disclosure between the parties) is unknown in many systems: explain it in plain words.</source>
+        <translation>“%1”（当事方之间的披露）在许多法律制度中并不存在：请用浅显的语言加以解释。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a rule of evidence unknown in many systems: explain what the requested State&apos;s authorities must do or avoid.</source>
+        <translation>“%1”是许多法律制度中并不存在的证据规则：请说明被请求国当局必须做什么或避免做什么。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names a national rule: state the cautions to be given to the person in full.</source>
+        <translation>“%1”是一国国内规则的名称：请完整列出须向当事人作出的告知。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a standard of proof that translates unevenly: explain it in plain words.</source>
+        <translation>“%1”是一种证明标准，翻译后含义不一：请用浅显的语言加以解释。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: describe the handling and records needed for the evidence to be admissible.</source>
+        <translation>“%1”：请说明为使证据可被采纳所需的处理方式和记录。</translation>
+    </message>
+    <message>
+        <source>%1: the text is in &apos;%2&apos; and has no translation into &apos;%3&apos;.</source>
+        <translation>%1：文本为“%2”，没有译成“%3”的译文。</translation>
+    </message>
+    <message>
+        <source>%1: the translation into &apos;%2&apos; was made from an earlier version of the text.</source>
+        <translation>%1：译成“%2”的译文是根据文本的早期版本翻译的。</translation>
+    </message>
+    <message>
+        <source>%1: the translation into &apos;%2&apos; is still a draft.</source>
+        <translation>%1：译成“%2”的译文仍为草稿。</translation>
+    </message>
+    <message>
+        <source>Offence %1 is an offence established under the Convention or its Protocols (%2).</source>
+        <translation>犯罪 %1 是根据《公约》或其议定书确立的犯罪（%2）。</translation>
+    </message>
+    <message>
+        <source>The reciprocity policy of %1 is unknown — verify with the central authority; an assurance of reciprocity is given.</source>
+        <translation>%1 关于互惠的政策不明——请向中心当局核实；已作出互惠保证。</translation>
+    </message>
+    <message>
+        <source>%1 does not accept every request sent electronically or signed electronically (transmission: %2; electronic signature: %3): send a signed paper original. Notes: %4</source>
+        <translation>%1 并不接受所有以电子方式发送或签名的请求（传送：%2；电子签名：%3）：请寄送经签署的纸质原件。说明：%4</translation>
+    </message>
+    <message>
+        <source>%1 accepts requests transmitted and signed electronically. Notes: %2</source>
+        <translation>%1 接受以电子方式传送和签名的请求。说明：%2</translation>
+    </message>
+    <message>
+        <source>Whether %1 accepts requests transmitted or signed electronically is not recorded — verify; a signed paper original may be needed.</source>
+        <translation>未记录 %1 是否接受以电子方式传送或签名的请求——请核实；可能需要经签署的纸质原件。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPage</name>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>These findings compare the request with article 18 and with what the database knows about the requested State. Activate a finding (Enter or double-click) to go to its field.</source>
+        <translation>这些检查结果将请求与第十八条以及数据库中有关被请求国的资料进行比较。激活某项结果（按 Enter 或双击）即可转到相应字段。</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>重新检查(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+</context>
+<context>
+    <name>FactsPage</name>
+    <message>
+        <source>Summary of facts</source>
+        <translation>事实摘要</translation>
+    </message>
+    <message>
+        <source>Summarise the relevant facts (18(15)(c)): who did what, when and where, and how each person and each measure sought relates to the offences. A summary is not needed when only service of documents is requested.</source>
+        <translation>概述相关事实（18(15)(c)）：何人于何时何地做了何事，以及每个人员和所请求的每项措施与犯罪有何关联。如仅请求送达文书，则无需摘要。</translation>
+    </message>
+    <message>
+        <source>&amp;Summary of facts:</source>
+        <translation>事实摘要(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>UNTOC article 18</source>
+        <translation>《有组织犯罪公约》第十八条</translation>
+    </message>
+    <message>
+        <source>Bilateral or multilateral treaty</source>
+        <translation>双边或多边条约</translation>
+    </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>互惠</translation>
+    </message>
+    <message>
+        <source>Central authority</source>
+        <translation>中心当局</translation>
+    </message>
+    <message>
+        <source>Diplomatic channel</source>
+        <translation>外交渠道</translation>
+    </message>
+    <message>
+        <source>INTERPOL (urgent, where agreed)</source>
+        <translation>国际刑警组织（紧急情况，经同意）</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>侦查</translation>
+    </message>
+    <message>
+        <source>Prosecution</source>
+        <translation>起诉</translation>
+    </message>
+    <message>
+        <source>Judicial proceedings</source>
+        <translation>司法程序</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation>犯罪嫌疑人</translation>
+    </message>
+    <message>
+        <source>Accused</source>
+        <translation>被告人</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>证人</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>被害人</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>鉴定人</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>账户持有人</translation>
+    </message>
+    <message>
+        <source>Detained person</source>
+        <translation>被羁押人</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>已提交审核</translation>
+    </message>
+    <message>
+        <source>Returned to the drafter</source>
+        <translation>已退回起草人</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>阻断性</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Subscriber information</source>
+        <translation>用户信息</translation>
+    </message>
+    <message>
+        <source>Traffic data</source>
+        <translation>流量数据</translation>
+    </message>
+    <message>
+        <source>Content data</source>
+        <translation>内容数据</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <source>Certified copies</source>
+        <translation>经核证的副本</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureSchema</name>
+    <message>
+        <source>Taking evidence or statements</source>
+        <translation>获取证据或陈述</translation>
+    </message>
+    <message>
+        <source>Questions to be put</source>
+        <translation>拟提出的问题</translation>
+    </message>
+    <message>
+        <source>Oath, caution or procedure to follow</source>
+        <translation>宣誓、告知或须遵循的程序</translation>
+    </message>
+    <message>
+        <source>Place of the hearing</source>
+        <translation>听取陈述的地点</translation>
+    </message>
+    <message>
+        <source>Service of judicial documents</source>
+        <translation>送达司法文书</translation>
+    </message>
+    <message>
+        <source>Documents to be served</source>
+        <translation>须送达的文书</translation>
+    </message>
+    <message>
+        <source>Address for service</source>
+        <translation>送达地址</translation>
+    </message>
+    <message>
+        <source>Date the person is summoned to appear</source>
+        <translation>传唤当事人到场的日期</translation>
+    </message>
+    <message>
+        <source>Proof of service required</source>
+        <translation>所需的送达证明</translation>
+    </message>
+    <message>
+        <source>Search and seizure</source>
+        <translation>搜查和扣押</translation>
+    </message>
+    <message>
+        <source>Premises to be searched (address)</source>
+        <translation>须搜查的场所（地址）</translation>
+    </message>
+    <message>
+        <source>Items to be seized</source>
+        <translation>须扣押的物品</translation>
+    </message>
+    <message>
+        <source>Link between the premises and the offence</source>
+        <translation>场所与犯罪之间的关联</translation>
+    </message>
+    <message>
+        <source>Freezing of assets</source>
+        <translation>冻结资产</translation>
+    </message>
+    <message>
+        <source>Assets to be frozen</source>
+        <translation>须冻结的资产</translation>
+    </message>
+    <message>
+        <source>Institution holding the assets</source>
+        <translation>持有资产的机构</translation>
+    </message>
+    <message>
+        <source>Account numbers</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Domestic freezing order (reference)</source>
+        <translation>国内冻结令（编号）</translation>
+    </message>
+    <message>
+        <source>Examining objects and sites</source>
+        <translation>检查物品和场所</translation>
+    </message>
+    <message>
+        <source>Object or site to be examined</source>
+        <translation>须检查的物品或场所</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Information, evidentiary items and expert evaluations</source>
+        <translation>资料、证物和鉴定结论</translation>
+    </message>
+    <message>
+        <source>Information or items sought</source>
+        <translation>所请求的资料或物品</translation>
+    </message>
+    <message>
+        <source>Expert evaluation requested</source>
+        <translation>所请求的鉴定</translation>
+    </message>
+    <message>
+        <source>Bank and financial records</source>
+        <translation>银行和金融记录</translation>
+    </message>
+    <message>
+        <source>Financial institution</source>
+        <translation>金融机构</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>期间自</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>期间至</translation>
+    </message>
+    <message>
+        <source>Types of documents</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <source>Certification or authentication required</source>
+        <translation>所需的核证或认证</translation>
+    </message>
+    <message>
+        <source>Documents and records</source>
+        <translation>文件和记录</translation>
+    </message>
+    <message>
+        <source>Documents or records sought</source>
+        <translation>所请求的文件或记录</translation>
+    </message>
+    <message>
+        <source>Who holds them</source>
+        <translation>持有人</translation>
+    </message>
+    <message>
+        <source>Originals or certified copies</source>
+        <translation>原件或经核证的副本</translation>
+    </message>
+    <message>
+        <source>Identifying or tracing proceeds, property or instrumentalities</source>
+        <translation>识别或追查犯罪所得、财产或工具</translation>
+    </message>
+    <message>
+        <source>Proceeds, property or instrumentalities</source>
+        <translation>犯罪所得、财产或工具</translation>
+    </message>
+    <message>
+        <source>Known assets or accounts</source>
+        <translation>已知资产或账户</translation>
+    </message>
+    <message>
+        <source>Voluntary appearance in the requesting State</source>
+        <translation>在请求国自愿出庭</translation>
+    </message>
+    <message>
+        <source>Date of appearance</source>
+        <translation>出庭日期</translation>
+    </message>
+    <message>
+        <source>Expenses, travel and safe conduct (18(27))</source>
+        <translation>费用、旅行和安全通行（18(27)）</translation>
+    </message>
+    <message>
+        <source>Other assistance</source>
+        <translation>其他协助</translation>
+    </message>
+    <message>
+        <source>Assistance sought</source>
+        <translation>所请求的协助</translation>
+    </message>
+    <message>
+        <source>Expedited preservation of stored computer data</source>
+        <translation>快速保全存储的计算机数据</translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation>服务提供商</translation>
+    </message>
+    <message>
+        <source>Accounts, addresses or other identifiers</source>
+        <translation>账户、地址或其他标识符</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>数据类别</translation>
+    </message>
+    <message>
+        <source>Follow-up request for production (reference)</source>
+        <translation>后续调取请求（编号）</translation>
+    </message>
+    <message>
+        <source>Access to stored computer data</source>
+        <translation>获取存储的计算机数据</translation>
+    </message>
+    <message>
+        <source>Earlier preservation (reference)</source>
+        <translation>先前的保全（编号）</translation>
+    </message>
+    <message>
+        <source>Real-time collection of traffic data</source>
+        <translation>实时收集流量数据</translation>
+    </message>
+    <message>
+        <source>Collection from</source>
+        <translation>收集起始时间</translation>
+    </message>
+    <message>
+        <source>Collection to</source>
+        <translation>收集截止时间</translation>
+    </message>
+    <message>
+        <source>Hearing by videoconference</source>
+        <translation>通过视频会议听取证词</translation>
+    </message>
+    <message>
+        <source>Subject of the hearing and questions</source>
+        <translation>听取证词的事项和问题</translation>
+    </message>
+    <message>
+        <source>Proposed date</source>
+        <translation>拟议日期</translation>
+    </message>
+    <message>
+        <source>Judicial authority conducting the hearing</source>
+        <translation>主持听取证词的司法机关</translation>
+    </message>
+    <message>
+        <source>Technical contact</source>
+        <translation>技术联系人</translation>
+    </message>
+    <message>
+        <source>Interpretation needed (language)</source>
+        <translation>所需口译（语文）</translation>
+    </message>
+    <message>
+        <source>Temporary transfer of a detained person</source>
+        <translation>临时移交被羁押人</translation>
+    </message>
+    <message>
+        <source>Place of detention</source>
+        <translation>羁押地点</translation>
+    </message>
+    <message>
+        <source>The person consents (18(10)(a))</source>
+        <translation>当事人同意（18(10)(a)）</translation>
+    </message>
+    <message>
+        <source>Period of the transfer</source>
+        <translation>移交期间</translation>
+    </message>
+    <message>
+        <source>Custody and return arrangements (18(11))</source>
+        <translation>羁押和送还安排（18(11)）</translation>
+    </message>
+    <message>
+        <source>Controlled delivery</source>
+        <translation>控制下交付</translation>
+    </message>
+    <message>
+        <source>Consignment</source>
+        <translation>货物</translation>
+    </message>
+    <message>
+        <source>Expected route</source>
+        <translation>预计路线</translation>
+    </message>
+    <message>
+        <source>Expected dates</source>
+        <translation>预计日期</translation>
+    </message>
+    <message>
+        <source>Joint investigation</source>
+        <translation>联合侦查</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Composition of the team</source>
+        <translation>小组组成</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Transfer of criminal proceedings</source>
+        <translation>移交刑事诉讼</translation>
+    </message>
+    <message>
+        <source>Reasons for the transfer</source>
+        <translation>移交理由</translation>
+    </message>
+    <message>
+        <source>Contents of the case file transmitted</source>
+        <translation>所移送案卷的内容</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPage</name>
+    <message>
+        <source>Measures</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add measure</source>
+        <translation>添加措施(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move measure</source>
+        <translation>移除措施(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>&amp;Persons concerned:</source>
+        <translation>有关人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description of the assistance (18(15)(d)):</source>
+        <translation>协助的说明（18(15)(d)）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose (18(15)(f)):</source>
+        <translation>目的（18(15)(f)）(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Particular p&amp;rocedures (18(17)):</source>
+        <translation>特定程序（18(17)）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>MissingInfo</name>
+    <message>
+        <source>Requested State</source>
+        <translation>被请求国</translation>
+    </message>
+    <message>
+        <source>Title of the treaty</source>
+        <translation>条约名称</translation>
+    </message>
+    <message>
+        <source>Reasons for urgency</source>
+        <translation>紧急理由</translation>
+    </message>
+    <message>
+        <source>Requesting State</source>
+        <translation>请求国</translation>
+    </message>
+    <message>
+        <source>Name of the requesting authority</source>
+        <translation>请求机关名称</translation>
+    </message>
+    <message>
+        <source>Address of the requesting authority</source>
+        <translation>请求机关地址</translation>
+    </message>
+    <message>
+        <source>E-mail or telephone of the requesting authority</source>
+        <translation>请求机关的电子邮件或电话</translation>
+    </message>
+    <message>
+        <source>Subject matter and nature of the proceedings</source>
+        <translation>诉讼的事由和性质</translation>
+    </message>
+    <message>
+        <source>Name of the authority conducting the proceedings</source>
+        <translation>进行诉讼的机关名称</translation>
+    </message>
+    <message>
+        <source>Functions of the authority conducting the proceedings</source>
+        <translation>进行诉讼的机关的职能</translation>
+    </message>
+    <message>
+        <source>Summary of the relevant facts</source>
+        <translation>相关事实摘要</translation>
+    </message>
+    <message>
+        <source>At least one offence</source>
+        <translation>至少一项犯罪</translation>
+    </message>
+    <message>
+        <source>Offence %1: name</source>
+        <translation>犯罪 %1：名称</translation>
+    </message>
+    <message>
+        <source>Offence %1: text of the legal provision</source>
+        <translation>犯罪 %1：法律条文</translation>
+    </message>
+    <message>
+        <source>Person %1: name</source>
+        <translation>人员 %1：姓名</translation>
+    </message>
+    <message>
+        <source>At least one measure (the assistance sought)</source>
+        <translation>至少一项措施（所请求的协助）</translation>
+    </message>
+    <message>
+        <source>%1: description of the assistance sought</source>
+        <translation>%1：所请求协助的说明</translation>
+    </message>
+    <message>
+        <source>%1: purpose</source>
+        <translation>%1：目的</translation>
+    </message>
+    <message>
+        <source>%1: the person concerned</source>
+        <translation>%1：有关人员</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Reasons for confidentiality</source>
+        <translation>保密理由</translation>
+    </message>
+    <message>
+        <source>Name of the signatory</source>
+        <translation>签署人姓名</translation>
+    </message>
+    <message>
+        <source>Function of the signatory</source>
+        <translation>签署人职务</translation>
+    </message>
+    <message>
+        <source>Language of the request</source>
+        <translation>请求书语文</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1——%2</translation>
+    </message>
+    <message>
+        <source>%1 — article %2</source>
+        <translation>%1——第 %2 条</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <source>Conditions and notes</source>
+        <translation>条件和说明</translation>
+    </message>
+    <message>
+        <source>Particular procedures (18(17)) are entered with each measure, on the Measures page.</source>
+        <translation>特定程序（18(17)）在“措施”页上随每项措施填写。</translation>
+    </message>
+    <message>
+        <source>Confidentiality (18(20))</source>
+        <translation>保密（18(20)）</translation>
+    </message>
+    <message>
+        <source>Ask the requested State to keep the request &amp;confidential</source>
+        <translation>要求被请求国对请求保密(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Use suggestion</source>
+        <translation>采用建议</translation>
+    </message>
+    <message>
+        <source>Use limitation (18(19))</source>
+        <translation>使用限制（18(19)）</translation>
+    </message>
+    <message>
+        <source>&amp;Use limitation:</source>
+        <translation>使用限制(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Use su&amp;ggestion</source>
+        <translation>采用建议(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Dual criminality (18(9))</source>
+        <translation>双重犯罪（18(9)）</translation>
+    </message>
+    <message>
+        <source>&amp;Dual criminality:</source>
+        <translation>双重犯罪(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>How the conduct is also an offence in the requested State, if it requires it</source>
+        <translation>如被请求国有此要求，说明该行为在被请求国如何同样构成犯罪</translation>
+    </message>
+    <message>
+        <source>Use suggesti&amp;on</source>
+        <translation>采用建议(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>互惠</translation>
+    </message>
+    <message>
+        <source>&amp;Reciprocity:</source>
+        <translation>互惠(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Use sugge&amp;stion</source>
+        <translation>采用建议(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>OffencesPage</name>
+    <message>
+        <source>Offences</source>
+        <translation>犯罪</translation>
+    </message>
+    <message>
+        <source>&amp;Add offence</source>
+        <translation>添加犯罪(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move offence</source>
+        <translation>移除犯罪(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>犯罪</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the offence:</source>
+        <translation>犯罪名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Legal provision (text):</source>
+        <translation>法律条文（文本）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The text of the provision, as in your law</source>
+        <translation>条文原文，与贵国法律一致</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;penalty (years):</source>
+        <translation>最高刑罚（年）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Con&amp;vention article:</source>
+        <translation>《公约》条款(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Con&amp;duct (ICCS):</source>
+        <translation>行为（ICCS）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Remove selected cond&amp;uct</source>
+        <translation>移除所选行为(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Find c&amp;onduct:</source>
+        <translation>查找行为(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Search the International Classification of Crime for Statistical Purposes</source>
+        <translation>搜索《国际犯罪分类（用于统计目的）》</translation>
+    </message>
+    <message>
+        <source>Matches:</source>
+        <translation>匹配项：</translation>
+    </message>
+    <message>
+        <source>Add sele&amp;cted conduct</source>
+        <translation>添加所选行为(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>OutputPage</name>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Output &amp;language:</source>
+        <translation>输出语文(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Render PDF</source>
+        <translation>生成 PDF(&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;ign…</source>
+        <translation>签署(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>保存 PDF(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsPage</name>
+    <message>
+        <source>Persons</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>添加人员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move person</source>
+        <translation>移除人员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Person (18(15)(e))</source>
+        <translation>人员（18(15)(e)）</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>身份(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>姓(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>In Latin script, as in the identity document</source>
+        <translation>以拉丁字母书写，与身份证件一致</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>名(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Names in &amp;other scripts:</source>
+        <translation>其他文字的姓名(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>One per line: script code, colon, name — e.g. Arab: …</source>
+        <translation>每行一个：文字代码、冒号、姓名——例如 Arab: …</translation>
+    </message>
+    <message>
+        <source>A&amp;liases:</source>
+        <translation>别名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Separated by semicolons</source>
+        <translation>以分号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>出生日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>Place of &amp;birth:</source>
+        <translation>出生地(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Nationalities:</source>
+        <translation>国籍(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>ISO 3166 alpha-3 codes, separated by spaces</source>
+        <translation>ISO 3166 alpha-3 代码，以空格分隔</translation>
+    </message>
+    <message>
+        <source>Identity &amp;documents:</source>
+        <translation>身份证件(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>One per line: type; number; issuing State (ISO3); expiry (yyyy-mm-dd)</source>
+        <translation>每行一个：类型；号码；签发国（ISO3）；有效期至（yyyy-mm-dd）</translation>
+    </message>
+    <message>
+        <source>Addr&amp;esses:</source>
+        <translation>地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>One address per line</source>
+        <translation>每行一个地址</translation>
+    </message>
+    <message>
+        <source>&amp;Known location:</source>
+        <translation>已知下落(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Where the person is believed to be</source>
+        <translation>认为当事人所在的地点</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>界面语文(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Your &amp;name (comments and history):</source>
+        <translation>您的姓名（用于意见和历史记录）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every (seconds):</source>
+        <translation>自动保存间隔（秒）(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWidget</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious page</source>
+        <translation>上一页(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt page</source>
+        <translation>下一页(&amp;X)</translation>
+    </message>
+</context>
+<context>
+    <name>ProceedingsPage</name>
+    <message>
+        <source>Proceedings</source>
+        <translation>诉讼</translation>
+    </message>
+    <message>
+        <source>Proceedings (18(15)(b))</source>
+        <translation>诉讼（18(15)(b)）</translation>
+    </message>
+    <message>
+        <source>&amp;Type of proceedings:</source>
+        <translation>诉讼类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Subject matter and nature:</source>
+        <translation>事由和性质(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>What the investigation, prosecution or proceedings are about</source>
+        <translation>侦查、起诉或诉讼所涉事项</translation>
+    </message>
+    <message>
+        <source>&amp;Conducting authority:</source>
+        <translation>主办机关(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name of the authority conducting them</source>
+        <translation>主办机关名称</translation>
+    </message>
+    <message>
+        <source>Its &amp;functions:</source>
+        <translation>其职能(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>What that authority does and its powers</source>
+        <translation>该机关的职责和权力</translation>
+    </message>
+    <message>
+        <source>Case &amp;reference:</source>
+        <translation>案件编号(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>RequestHtml</name>
+    <message>
+        <source>(missing)</source>
+        <translation>（缺失）</translation>
+    </message>
+    <message>
+        <source>Requested State, legal basis, channel, urgency</source>
+        <translation>被请求国、法律依据、渠道、紧急程度</translation>
+    </message>
+    <message>
+        <source>Requesting authority and signatory</source>
+        <translation>请求机关和签署人</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>诉讼</translation>
+    </message>
+    <message>
+        <source>Summary of facts</source>
+        <translation>事实摘要</translation>
+    </message>
+    <message>
+        <source>Offences</source>
+        <translation>犯罪</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Conditions and notes</source>
+        <translation>条件和说明</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Requested State</source>
+        <translation>被请求国</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>yes, by %1</source>
+        <translation>是，须在 %1 前</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Requesting State</source>
+        <translation>请求国</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subject matter and nature</source>
+        <translation>事由和性质</translation>
+    </message>
+    <message>
+        <source>Conducting authority</source>
+        <translation>主办机关</translation>
+    </message>
+    <message>
+        <source>Its functions</source>
+        <translation>其职能</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>案件编号</translation>
+    </message>
+    <message numerus="yes">
+        <source>maximum penalty %n year(s)</source>
+        <translation>
+            <numerusform>最高刑罚 %n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>maximum penalty unknown</source>
+        <translation>最高刑罚不明</translation>
+    </message>
+    <message>
+        <source>ICCS: %1</source>
+        <translation>ICCS：%1</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>保密</translation>
+    </message>
+    <message>
+        <source>requested: %1</source>
+        <translation>已请求：%1</translation>
+    </message>
+    <message>
+        <source>not requested</source>
+        <translation>未请求</translation>
+    </message>
+    <message>
+        <source>Use limitation</source>
+        <translation>使用限制</translation>
+    </message>
+    <message>
+        <source>Dual criminality</source>
+        <translation>双重犯罪</translation>
+    </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>互惠</translation>
+    </message>
+    <message>
+        <source>Output language: %1</source>
+        <translation>输出语文：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment on this section:</source>
+        <translation>对本部分的意见(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Add &amp;comment</source>
+        <translation>添加意见(&amp;C)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>&amp;Return to drafter</source>
+        <translation>退回起草人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Co&amp;untersign PDF…</source>
+        <translation>副署 PDF(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save review</source>
+        <translation>保存审核(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>请求书</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign</source>
+        <translation>签署</translation>
+    </message>
+    <message>
+        <source>&amp;Identity file (PKCS#12):</source>
+        <translation>身份文件（PKCS#12）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation:</source>
+        <translation>地点(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>mlawriter — requests for mutual legal assistance (UNTOC article 18)</source>
+        <translation>mlawriter——司法协助请求（《有组织犯罪公约》第十八条）</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>新请求</translation>
+    </message>
+    <message>
+        <source>&amp;New blank request</source>
+        <translation>新建空白请求(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;From a sample:</source>
+        <translation>从样本(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Start from &amp;sample</source>
+        <translation>从样本开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>&amp;Open draft…</source>
+        <translation>打开草稿(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open for re&amp;view…</source>
+        <translation>打开以审核(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Recent drafts</source>
+        <translation>最近的草稿</translation>
+    </message>
+    <message>
+        <source>Open re&amp;cent draft</source>
+        <translation>打开最近的草稿(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Recovered drafts</source>
+        <translation>已恢复的草稿</translation>
+    </message>
+    <message>
+        <source>Drafts recovered after the application stopped unexpectedly. Restore one to continue where you left off.</source>
+        <translation>应用程序意外停止后恢复的草稿。恢复其中之一即可从中断处继续。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>StatePage</name>
+    <message>
+        <source>Requested State</source>
+        <translation>被请求国</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Name in any UN language, or ISO code</source>
+        <translation>任一联合国语文的名称或 ISO 代码</translation>
+    </message>
+    <message>
+        <source>What the database knows</source>
+        <translation>数据库中的资料</translation>
+    </message>
+    <message>
+        <source>Legal basis and channel</source>
+        <translation>法律依据和渠道</translation>
+    </message>
+    <message>
+        <source>&amp;I write in:</source>
+        <translation>我使用的语文(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>法律依据(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Treaty:</source>
+        <translation>条约(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Title of the treaty</source>
+        <translation>条约名称</translation>
+    </message>
+    <message>
+        <source>Treaty &amp;article:</source>
+        <translation>条约条款(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>We give an assurance of &amp;reciprocity</source>
+        <translation>我方作出互惠保证(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Trans&amp;national (art. 3):</source>
+        <translation>跨国性质（第三条）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Organized criminal &amp;group (art. 2):</source>
+        <translation>有组织犯罪集团（第二条）(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Scope &amp;explanation:</source>
+        <translation>适用范围说明(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Why the offence falls within the Convention (art. 3)</source>
+        <translation>该犯罪为何属于《公约》适用范围（第三条）</translation>
+    </message>
+    <message>
+        <source>&amp;Channel (18(13)):</source>
+        <translation>渠道（18(13)）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation>紧急(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons (18(24)):</source>
+        <translation>理由（18(24)）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Why the request is urgent and what happens if the deadline is missed</source>
+        <translation>请求为何紧急，以及错过期限会有何后果</translation>
+    </message>
+    <message>
+        <source>States found</source>
+        <translation>找到的国家</translation>
+    </message>
+    <message>
+        <source>Requirements of the requested State</source>
+        <translation>被请求国的要求</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>The interface translations are provided for convenience and await review by a qualified translator.</source>
+        <translation>界面译文仅为方便使用而提供，尚待合格译员审校。</translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <source>Wizard</source>
+        <translation>向导</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Pages of the request</source>
+        <translation>请求书各页</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui</name>
+    <message>
+        <source>Unknown — verify with the central authority.</source>
+        <translation>情况不明——请向中心当局核实。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>verified %1</source>
+        <translation>核实日期 %1</translation>
+    </message>
+    <message>
+        <source>not yet verified</source>
+        <translation>尚未核实</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必需</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>不接受</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::AuthorityPage</name>
+    <message>
+        <source>Remove logo</source>
+        <translation>移除标志</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>保存配置</translation>
+    </message>
+    <message>
+        <source>Name of the profile:</source>
+        <translation>配置名称：</translation>
+    </message>
+    <message>
+        <source>Requesting authority</source>
+        <translation>请求机关</translation>
+    </message>
+    <message>
+        <source>Use profile %1</source>
+        <translation>使用配置 %1</translation>
+    </message>
+    <message>
+        <source>Set logo</source>
+        <translation>设置标志</translation>
+    </message>
+    <message>
+        <source>Letterhead logo</source>
+        <translation>信头标志</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图像 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The image could not be read.</source>
+        <translation>无法读取该图像。</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>无标志</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ChecksPage</name>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ChecksPanel</name>
+    <message>
+        <source>Finding</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>%1 (field: %2)</source>
+        <translation>%1（字段：%2）</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>没有检查结果。</translation>
+    </message>
+    <message>
+        <source>%1 blocking, %2 warnings, %3 for information.</source>
+        <translation>%1 项阻断性，%2 项警告，%3 项供参考。</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::FactsPage</name>
+    <message>
+        <source>Summary of facts</source>
+        <translation>事实摘要</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n 个词</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::Knowledge</name>
+    <message>
+        <source>&lt;p&gt;Choose the requested State to see what the database knows about its requirements.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;选择被请求国，即可查看数据库中有关其要求的资料。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the requirements database has no record of this State.</source>
+        <translation>要求数据库中没有该国的记录。</translation>
+    </message>
+    <message>
+        <source>UNTOC</source>
+        <translation>《有组织犯罪公约》</translation>
+    </message>
+    <message>
+        <source>Central authority (18(13))</source>
+        <translation>中心当局（18(13)）</translation>
+    </message>
+    <message>
+        <source>Channels (18(13))</source>
+        <translation>渠道（18(13)）</translation>
+    </message>
+    <message>
+        <source>central authority: %1; diplomatic: %2; INTERPOL: %3</source>
+        <translation>中心当局：%1；外交渠道：%2；国际刑警组织：%3</translation>
+    </message>
+    <message>
+        <source>Languages (18(14))</source>
+        <translation>语文（18(14)）</translation>
+    </message>
+    <message>
+        <source>Electronic transmission / e-signature</source>
+        <translation>电子传送／电子签名</translation>
+    </message>
+    <message>
+        <source>transmission: %1; signature: %2</source>
+        <translation>传送：%1；签名：%2</translation>
+    </message>
+    <message>
+        <source>Dual criminality (18(9))</source>
+        <translation>双重犯罪（18(9)）</translation>
+    </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>互惠</translation>
+    </message>
+    <message>
+        <source>Use limitation and confidentiality (18(19), 18(20))</source>
+        <translation>使用限制和保密（18(19)、18(20)）</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>The requesting State undertakes not to transmit or use the information or evidence furnished for investigations, prosecutions or judicial proceedings other than those stated in this request without the prior consent of the requested State (article 18(19)).</source>
+        <translation>请求国承诺，未经被请求国事先同意，不将所提供的资料或证据转交或用于本请求所述以外的侦查、起诉或审判程序（第十八条第19款）。</translation>
+    </message>
+    <message>
+        <source>The requesting State asks that the fact and substance of this request be kept confidential, except to the extent necessary to execute it (article 18(20)).</source>
+        <translation>请求国要求对本请求及其内容保密，但为执行请求所必需的除外（第十八条第20款）。</translation>
+    </message>
+    <message>
+        <source>The conduct underlying the offence of %1 (ICCS %2) is also an offence in the requested State under %3.</source>
+        <translation>构成 %1 罪（ICCS %2）的行为在被请求国根据 %3 同样构成犯罪。</translation>
+    </message>
+    <message>
+        <source>The requesting State assures the requested State that it will comply with a future request of a similar nature from the requested State.</source>
+        <translation>请求国向被请求国保证，今后将满足被请求国提出的类似请求。</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::MainWindow</name>
+    <message>
+        <source>The sample could not be opened.</source>
+        <translation>无法打开样本。</translation>
+    </message>
+    <message>
+        <source>The draft could not be opened.</source>
+        <translation>无法打开草稿。</translation>
+    </message>
+    <message>
+        <source>The recovered draft could not be read.</source>
+        <translation>无法读取已恢复的草稿。</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>新建请求(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open draft…</source>
+        <translation>打开草稿(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open for re&amp;view…</source>
+        <translation>打开以审核(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close draft</source>
+        <translation>关闭草稿(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>下一页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>上一页(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation>开始页(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Untitled request</source>
+        <translation>未命名请求</translation>
+    </message>
+    <message>
+        <source>%1[*] (review) — mlawriter</source>
+        <translation>%1[*]（审核）— mlawriter</translation>
+    </message>
+    <message>
+        <source>%1[*] — mlawriter</source>
+        <translation>%1[*] — mlawriter</translation>
+    </message>
+    <message>
+        <source>from the sample %1</source>
+        <translation>基于样本 %1</translation>
+    </message>
+    <message>
+        <source>Recovered draft restored. Save it to keep it.</source>
+        <translation>已还原恢复的草稿。请保存以保留该草稿。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Drafts (*.mlar)</source>
+        <translation>草稿 (*.mlar)</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved.</source>
+        <translation>无法保存草稿。</translation>
+    </message>
+    <message>
+        <source>Open a draft for review</source>
+        <translation>打开草稿以审核</translation>
+    </message>
+    <message>
+        <source>Open a draft</source>
+        <translation>打开草稿</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The draft has changes that are not saved. Save them?</source>
+        <translation>草稿有尚未保存的更改。是否保存？</translation>
+    </message>
+    <message>
+        <source>mlawriter</source>
+        <translation>mlawriter</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::MeasureDetailForm</name>
+    <message>
+        <source>One per line</source>
+        <translation>每行一个</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>（未说明）</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1（必填）：</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::MeasuresPage</name>
+    <message>
+        <source>Measures</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>添加措施</translation>
+    </message>
+    <message>
+        <source>Remove measure</source>
+        <translation>移除措施</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — article %2. Persons to name: at least %n.</source>
+        <translation>
+            <numerusform>%1——第 %2 条。须列明的人员：至少 %n 人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a measure for each type of assistance you seek.</source>
+        <translation>请为所请求的每种协助添加一项措施。</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::NotesPage</name>
+    <message>
+        <source>Conditions and notes</source>
+        <translation>条件和说明</translation>
+    </message>
+    <message>
+        <source>The database has no suggestion for this State — verify with its central authority.</source>
+        <translation>数据库中没有针对该国的建议——请向其中心当局核实。</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>建议：%1</translation>
+    </message>
+    <message>
+        <source>(The database records: %1)</source>
+        <translation>（数据库记录：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::OffencesPage</name>
+    <message>
+        <source>Offence %1</source>
+        <translation>犯罪 %1</translation>
+    </message>
+    <message>
+        <source>Remove conduct</source>
+        <translation>移除行为</translation>
+    </message>
+    <message>
+        <source>Offences</source>
+        <translation>犯罪</translation>
+    </message>
+    <message>
+        <source>Add offence</source>
+        <translation>添加犯罪</translation>
+    </message>
+    <message>
+        <source>Remove offence</source>
+        <translation>移除犯罪</translation>
+    </message>
+    <message>
+        <source>Add conduct</source>
+        <translation>添加行为</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::OutputPage</name>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the draft: %n page(s).</source>
+        <translation>
+            <numerusform>草稿预览：共 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not translated into the output language: %1.</source>
+        <translation>未译成输出语文：%1。</translation>
+    </message>
+    <message>
+        <source>The fixed text in this language awaits review by a qualified legal translator.</source>
+        <translation>该语文的固定文本尚待合格的法律译员审校。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request cannot be signed: %n blocking finding(s) remain. See the checks page.</source>
+        <translation>
+            <numerusform>无法签署请求：仍有 %n 项阻断性检查结果。请参阅检查页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>签署</translation>
+    </message>
+    <message>
+        <source>Signed by %1. Save the PDF to send it.</source>
+        <translation>已由 %1 签署。请保存 PDF 以便发送。</translation>
+    </message>
+    <message>
+        <source>The request cannot be signed while blocking findings remain.</source>
+        <translation>存在阻断性检查结果时无法签署请求。</translation>
+    </message>
+    <message>
+        <source>Sign the request in %1 as %2.</source>
+        <translation>以 %2 身份签署 %1 请求书。</translation>
+    </message>
+    <message>
+        <source>Request for mutual legal assistance</source>
+        <translation>司法协助请求</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>无法保存 PDF：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::PersonsPage</name>
+    <message>
+        <source>Persons</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Person %1 (%2)</source>
+        <translation>人员 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>移除人员</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::PreferencesDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::PreviewWidget</name>
+    <message>
+        <source>No preview yet.</source>
+        <translation>尚无预览。</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read: %1</source>
+        <translation>无法读取 PDF：%1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ProceedingsPage</name>
+    <message>
+        <source>Proceedings</source>
+        <translation>诉讼</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ReviewView</name>
+    <message>
+        <source>The request</source>
+        <translation>请求书</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Comments — %1</source>
+        <translation>意见——%1</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No comments yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;尚无意见。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — status: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;——状态：%2</translation>
+    </message>
+    <message>
+        <source>The comment is empty.</source>
+        <translation>意见为空。</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>添加意见</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open comment(s)</source>
+        <translation>
+            <numerusform>%n 条未解决的意见</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The request cannot be approved while %n blocking finding(s) remain; return it to the drafter.</source>
+        <translation>
+            <numerusform>仍有 %n 项阻断性检查结果，无法批准请求；请将其退回起草人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，由 %2</translation>
+    </message>
+    <message>
+        <source>Signed request to countersign</source>
+        <translation>待副署的已签署请求</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Countersign %1 on behalf of the central authority.</source>
+        <translation>代表中心当局副署 %1。</translation>
+    </message>
+    <message>
+        <source>Approved by the central authority</source>
+        <translation>已由中心当局批准</translation>
+    </message>
+    <message>
+        <source>Save countersigned PDF</source>
+        <translation>保存已副署的 PDF</translation>
+    </message>
+    <message>
+        <source>Countersign</source>
+        <translation>副署</translation>
+    </message>
+    <message>
+        <source>The PDF could not be countersigned: %1</source>
+        <translation>无法副署 PDF：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ScreenshotTour</name>
+    <message>
+        <source>Sign the request as the signatory.</source>
+        <translation>以签署人身份签署请求。</translation>
+    </message>
+    <message>
+        <source>Please state the period of the records for each account.</source>
+        <translation>请注明每个账户所需记录的期间。</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::SignDialog</name>
+    <message>
+        <source>Signing identity</source>
+        <translation>签名身份</translation>
+    </message>
+    <message>
+        <source>PKCS#12 identities (*.p12 *.pfx)</source>
+        <translation>PKCS#12 身份 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>密码错误。</translation>
+    </message>
+    <message>
+        <source>The identity file could not be read.</source>
+        <translation>无法读取身份文件。</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid now.</source>
+        <translation>该证书目前无效。</translation>
+    </message>
+    <message>
+        <source>The identity cannot be used for signing: %1</source>
+        <translation>该身份不能用于签名：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::StartPage</name>
+    <message>
+        <source>Untitled request</source>
+        <translation>未命名请求</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>从未保存</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — saved %3</source>
+        <translation>%1（%2）——保存于 %3</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::StatePage</name>
+    <message>
+        <source>Requested State</source>
+        <translation>被请求国</translation>
+    </message>
+    <message>
+        <source>%1 (not in the database)</source>
+        <translation>%1（不在数据库中）</translation>
+    </message>
+    <message>
+        <source>No State chosen yet.</source>
+        <translation>尚未选择国家。</translation>
+    </message>
+    <message>
+        <source>Requested State: %1 (%2)</source>
+        <translation>被请求国：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::Wizard</name>
+    <message>
+        <source>Pages of the request</source>
+        <translation>请求书各页</translation>
+    </message>
+    <message>
+        <source>Nothing essential is missing on this page.</source>
+        <translation>本页没有缺少必要信息。</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Essential information missing on this page:</source>
+        <translation>本页缺少的必要信息：</translation>
+    </message>
+    <message>
+        <source>Press Next again to continue anyway. You can save an incomplete draft and complete it later.</source>
+        <translation>再次按“下一步”即可继续。您可以保存不完整的草稿，稍后再补充完成。</translation>
+    </message>
+    <message>
+        <source>Continue &amp;anyway</source>
+        <translation>仍然继续(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The reviewer returned this request for changes.</source>
+        <translation>审核人已退回本请求以作修改。</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s comments on this page:</source>
+        <translation>审核人对本页的意见：</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::WizardPage</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+</context>
+</TS>
