@@ -1,6 +1,9 @@
-// render DRAFT --lang ar|zh|en|fr|ru|es|all --out PATH [--paper a4|letter]: writes the request
-// as PDF in one or all six UN languages. With "all", PATH is a directory and the files are named
-// <draft-basename>.<lang>.pdf. Exit 0: written; 2: unreadable draft, usage or rendering error.
+// render DRAFT --lang ar|zh|en|fr|ru|es|all --out PATH [--paper a4|letter] [--sign P12 --pass-file F]:
+// writes the request as PDF in one or all six UN languages. With "all", PATH is a directory and
+// the files are named <draft-basename>.<lang>.pdf. With --sign, the checks run first: while a
+// blocking finding remains nothing is written (exit 1, findings listed); otherwise the request is
+// rendered without the DRAFT watermark and signed in its signature block.
+// Exit 0: written; 1: blocking findings; 2: unreadable draft, identity, usage or rendering error.
 #include "Commands.h"
 
 #include "Args.h"
@@ -8,7 +11,11 @@
 
 #include "draft/DraftFile.h"
 #include "model/Vocabulary.h"
+#include "pdf/Identity.h"
+#include "pdf/Password.h"
 #include "render/Renderer.h"
+#include "requirements/Database.h"
+#include "workflow/Workflow.h"
 
 #include <QDate>
 #include <QDir>
@@ -17,31 +24,11 @@
 
 namespace mla::cli {
 
-// What the renderer takes from outside the draft. State names and the central authority come
-// from the requirements database once it is wired in; until then the ISO 3166 codes are
-// printed and the addressee is a visible gap ("[central authority unknown — verify]").
-render::RenderContext buildRenderContext(const Request& request, const QString& lang)
-{
-    render::RenderContext ctx;
-    ctx.language = lang;
-    ctx.date = QDate::currentDate();
-    ctx.paper = render::PaperSize::A4;
-    ctx.draftWatermark = true;
-    // TODO(integration): look the names and the central authority up:
-    //   auto db = mla::requirements::Database::openDefault();
-    //   ctx.requestingStateName = db->stateName(request.requestingState, lang);
-    //   ctx.requestedStateName  = db->stateName(request.requestedState, lang);
-    //   ctx.centralAuthorityName    = db->state(request.requestedState)->centralAuthority (name);
-    //   ctx.centralAuthorityAddress = (its address), keeping both empty when unknown.
-    ctx.requestingStateName = request.requestingState;
-    ctx.requestedStateName = request.requestedState;
-    return ctx;
-}
-
 namespace {
 
 const char* kUsage =
-    "usage: mlawriter render DRAFT --lang ar|zh|en|fr|ru|es|all --out PATH [--paper a4|letter]\n";
+    "usage: mlawriter render DRAFT --lang ar|zh|en|fr|ru|es|all --out PATH [--paper a4|letter]\n"
+    "                        [--sign P12 --pass-file F]\n";
 
 } // namespace
 
@@ -70,10 +57,9 @@ int renderCommand(const QStringList& argList, QTextStream& out, QTextStream& err
         err << "mlawriter render: unknown paper '" << paper << "' (a4 or letter)\n";
         return BadInput;
     }
-    if (args.values.contains(QStringLiteral("--sign"))) {
-        // TODO(integration): signing (core/pdf) runs the checks; with no blocking finding the
-        // document is rendered with draftWatermark = false and then signed.
-        err << "mlawriter render: --sign is not available in this build yet\n";
+    const QString p12 = args.value(QStringLiteral("--sign"));
+    if (!p12.isEmpty() && lang == QLatin1String("all")) {
+        err << "mlawriter render: --sign signs one language at a time (give --lang L)\n";
         return BadInput;
     }
 
@@ -98,9 +84,48 @@ int renderCommand(const QStringList& argList, QTextStream& out, QTextStream& err
         jobs.append({lang, outPath});
     }
 
+    // State names and the central authority come from the requirements database; without it the
+    // ISO codes are printed and the addressee is a visible gap.
+    auto db = requirements::Database::openDefault();
+    if (!db)
+        err << "mlawriter render: warning: " << db.error().toString()
+            << " (State names and central authority not used)\n";
+    const requirements::Database* dbPtr = db ? db.value().get() : nullptr;
+    const render::PaperSize paperSize =
+        paper == QLatin1String("letter") ? render::PaperSize::Letter : render::PaperSize::A4;
+
+    if (!p12.isEmpty()) {
+        auto password = pdf::resolvePassword(args.value(QStringLiteral("--pass-file")));
+        if (!password) {
+            err << password.error().toString() << "\n";
+            return BadInput;
+        }
+        auto identity = pdf::loadIdentity(p12, password.value());
+        password.value().fill('\0');
+        if (!identity) {
+            err << identity.error().toString() << "\n";
+            return BadInput;
+        }
+        pdf::SignOptions options;
+        options.reason = QStringLiteral("Request for mutual legal assistance");
+        auto result = workflow::renderAndSign(request.value(), lang, outPath, identity.value(), options,
+                                              dbPtr, paperSize);
+        if (!result) {
+            if (result.error().code == QLatin1String("workflow.blocking")) {
+                err << file << ": " << result.error().detail << "\n";
+                return Invalid;
+            }
+            err << result.error().toString() << "\n";
+            return BadInput;
+        }
+        out << outPath << ": " << lang << ", " << result.value().render.pageCount << " page(s), signed by "
+            << identity.value().commonName() << "\n";
+        return Ok;
+    }
+
     for (const auto& [l, path] : jobs) {
-        render::RenderContext ctx = buildRenderContext(request.value(), l);
-        ctx.paper = paper == QLatin1String("letter") ? render::PaperSize::Letter : render::PaperSize::A4;
+        render::RenderContext ctx = workflow::renderContext(request.value(), l, dbPtr);
+        ctx.paper = paperSize;
         auto result = render::renderPdf(request.value(), ctx, path);
         if (!result) {
             Error e = result.error();

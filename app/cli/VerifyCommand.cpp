@@ -1,6 +1,7 @@
 // verify PDF [--json] [--trust PEM]: checks every signature. Exit 0 when every signature is valid
 // and trusted, 1 otherwise (or when there is none), 2 when the file cannot be read.
 #include "Commands.h"
+#include "requirements/Database.h"
 
 #include "Args.h"
 #include "Cli.h"
@@ -28,6 +29,13 @@ int verifyCommand(const QStringList& args, QTextStream& out, QTextStream& err)
         }
         trust << file.readAll();
     }
+    // The central authorities' certificates recorded in the requirements database are trust
+    // anchors too; a database that cannot be opened only narrows the trust to --trust.
+    if (auto db = requirements::Database::openDefault())
+        trust << db.value()->trustedCertificatesPem();
+    else
+        err << "mlawriter verify: warning: " << db.error().toString()
+            << " (central authority certificates not used)\n";
     Result<pdf::VerifyReport> report = pdf::verify(a.positional.at(0), trust);
     if (!report) {
         err << report.error().toString() << '\n';

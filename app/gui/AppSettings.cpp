@@ -57,7 +57,9 @@ void AppSettings::setInterfaceLanguage(const QString& code)
 
 QString AppSettings::effectiveInterfaceLanguage()
 {
-    const QString chosen = interfaceLanguage();
+    // MLAWRITER_UI_LANGUAGE overrides the preference for one run (screenshots, support).
+    const QString forced = qEnvironmentVariable("MLAWRITER_UI_LANGUAGE");
+    const QString chosen = isUnLanguage(forced) ? forced : interfaceLanguage();
     if (isUnLanguage(chosen))
         return chosen;
     const QString system = QLocale::system().name().left(2);

@@ -43,9 +43,9 @@ void ChecksPanel::rebuild()
             if (static_cast<int>(f.severity) != s)
                 continue;
             ++counts[s];
-            // Isolated left-to-right, so that "18(15)(a)" stays intact in a right-to-left layout.
+            // Embedded left-to-right, so that "18(15)(a)" stays intact in a right-to-left layout.
             const QString article =
-                f.article.isEmpty() ? QString() : QChar(0x2066) + f.article + QChar(0x2069);
+                f.article.isEmpty() ? QString() : QChar(0x202A) + f.article + QChar(0x202C);
             auto* item = new QTreeWidgetItem(group, {f.message, article});
             item->setData(0, Qt::UserRole, f.path);
             item->setToolTip(0, f.path.isEmpty() ? f.message : tr("%1 (field: %2)").arg(f.message, f.path));

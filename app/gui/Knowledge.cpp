@@ -9,25 +9,20 @@ namespace mla::gui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Knowledge", text);
-}
-
 QString unknownText()
 {
-    return QStringLiteral("<i>%1</i>").arg(tr("Unknown — verify with the central authority."));
+    return QStringLiteral("<i>%1</i>").arg(Knowledge::tr("Unknown — verify with the central authority."));
 }
 
 QString sourceText(const requirements::Provenance& p)
 {
     if (!p.known())
         return {};
-    QString s = tr("Source: %1").arg(p.source.toHtmlEscaped());
+    QString s = Knowledge::tr("Source: %1").arg(p.source.toHtmlEscaped());
     if (p.verified.isValid())
-        s += QStringLiteral("; ") + tr("verified %1").arg(p.verified.toString(Qt::ISODate));
+        s += QStringLiteral("; ") + Knowledge::tr("verified %1").arg(p.verified.toString(Qt::ISODate));
     else
-        s += QStringLiteral("; ") + tr("not yet verified");
+        s += QStringLiteral("; ") + Knowledge::tr("not yet verified");
     return QStringLiteral("<br><small>%1</small>").arg(s);
 }
 
@@ -36,28 +31,28 @@ QString channelPolicyText(requirements::ChannelPolicy p)
     using P = requirements::ChannelPolicy;
     switch (p) {
     case P::Accepted:
-        return tr("accepted");
+        return Knowledge::tr("accepted");
     case P::Required:
-        return tr("required");
+        return Knowledge::tr("required");
     case P::NotAccepted:
-        return tr("not accepted");
+        return Knowledge::tr("not accepted");
     case P::Unknown:
         break;
     }
-    return tr("unknown");
+    return Knowledge::tr("unknown");
 }
 
 QString triText(requirements::Tri t)
 {
     switch (t) {
     case requirements::Tri::Yes:
-        return tr("yes");
+        return Knowledge::tr("yes");
     case requirements::Tri::No:
-        return tr("no");
+        return Knowledge::tr("no");
     case requirements::Tri::Unknown:
         break;
     }
-    return tr("unknown");
+    return Knowledge::tr("unknown");
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "model/Request.h"
 #include "render/RenderContext.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -43,6 +44,8 @@ struct Suggestions
 
 class Knowledge
 {
+    Q_DECLARE_TR_FUNCTIONS(Knowledge)
+
 public:
     Knowledge();
     ~Knowledge();

@@ -143,7 +143,7 @@ QString MissingInfo::pageForPath(const QString& path)
 QString MissingInfo::describe(const MissingItem& item)
 {
     // The article reads left to right even in a right-to-left sentence.
-    const QString article = QChar(0x2066) + item.article + QChar(0x2069);
+    const QString article = QChar(0x202A) + item.article + QChar(0x202C);
     if (item.article.startsWith(QLatin1String("art.")))
         return tr("%1 — %2").arg(item.label, article);
     return tr("%1 — article %2").arg(item.label, article);

@@ -2,15 +2,8 @@
 
 #include "AppSettings.h"
 #include "FormText.h"
+#include "Translations.h"
 #include "ui_PreferencesDialog.h"
-
-#include <QApplication>
-#include <QLocale>
-
-#if __has_include("gui/Translations.h")
-#include "gui/Translations.h"
-#define MLAWRITER_HAVE_TRANSLATIONS 1
-#endif
 
 namespace mla::gui {
 
@@ -25,7 +18,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
         qMax(0, m_ui->languageCombo->findData(AppSettings::interfaceLanguage())));
     m_ui->userNameEdit->setText(AppSettings::userName());
     m_ui->autosaveSpin->setValue(AppSettings::autosaveSeconds());
-    m_ui->restartLabel->setVisible(false);
+    m_ui->restartLabel->setText(Translations::reviewNotice());
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
 }
@@ -46,12 +39,9 @@ void PreferencesDialog::accept()
 
 void PreferencesDialog::applyLanguage(const QString& code)
 {
-    const QString effective = isUnLanguage(code) ? code : AppSettings::effectiveInterfaceLanguage();
-    QLocale::setDefault(QLocale(effective == QLatin1String("zh") ? QStringLiteral("zh_CN") : effective));
-    // TODO(integration): app/gui/Translations.{h,cpp} (translations engineer) installs the
-    // QTranslators for `effective` and sets the layout direction; until it lands, only the
-    // direction is set here.
-    QApplication::setLayoutDirection(effective == QLatin1String("ar") ? Qt::RightToLeft : Qt::LeftToRight);
+    // Installs the translators, sets QLocale's default and the layout direction (right to left
+    // for Arabic); falls back to English when `code` is not available.
+    Translations::apply(isUnLanguage(code) ? code : QString());
 }
 
 } // namespace mla::gui

@@ -153,8 +153,15 @@ void drawLine(QPainter& painter, const QTextLine& line, QPointF origin, const QS
             continue;
         const QStringList& chars = clusterChars[c];
         const QList<GlyphSlot>& glyphs = clusterGlyphs[c];
+        // Right-to-left clusters keep all their characters on the first glyph: the finisher
+        // then spreads them so that every extractor reads them in logical order (poppler
+        // reorders a mark glyph drawn over its base letter).
+        const bool rtlCluster = !chars.isEmpty() && (chars.first().at(0).direction() == QChar::DirR ||
+                                                     chars.first().at(0).direction() == QChar::DirAL);
         for (int k = 0; k < glyphs.size() && k < chars.size(); ++k) {
-            const bool last = k == glyphs.size() - 1;
+            const bool last = k == glyphs.size() - 1 || rtlCluster;
+            if (rtlCluster && k > 0)
+                break;
             glyphText.insert(slotId(glyphs[k].run, glyphs[k].index),
                              last ? chars.mid(k).join(QString()) : chars[k]);
         }

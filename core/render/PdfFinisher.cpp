@@ -245,15 +245,16 @@ QByteArray PdfFinisher::toUnicodeCMap(const QMap<int, QString>& map)
                    "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
                    "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
     QList<QPair<int, QString>> entries;
+    // A glyph that stands for nothing (the second glyph of a letter with a mark, whose text the
+    // first glyph carries) maps to the empty string, so that no extractor invents a character.
     for (auto it = map.constBegin(); it != map.constEnd(); ++it)
-        if (!it.value().isEmpty())
-            entries.append({it.key(), it.value()});
+        entries.append({it.key(), it.value()});
     for (int i = 0; i < entries.size(); i += 100) {
         const int n = std::min<qsizetype>(100, entries.size() - i);
         s += QByteArray::number(n) + " beginbfchar\n";
         for (int k = i; k < i + n; ++k)
             s += '<' + QByteArray::number(entries[k].first, 16).rightJustified(4, '0').toUpper() + "> <" +
-                 hex16(entries[k].second) + ">\n";
+                 (entries[k].second.isEmpty() ? QByteArray() : hex16(entries[k].second)) + ">\n";
         s += "endbfchar\n";
     }
     s += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";

@@ -103,3 +103,65 @@ TEST_CASE("format rewrites a valid draft canonically and refuses to touch an inv
     CHECK(readAll(bad) == truncated);
     CHECK_FALSE(QFile::exists(bad + QStringLiteral(".bak")));
 }
+
+TEST_CASE("render --sign refuses while blocking findings remain and signs a clean request", "[cli][sign]")
+{
+    QTemporaryDir tmp;
+    const QString p12 = tmp.filePath(QStringLiteral("id.p12"));
+    const QString pass = tmp.filePath(QStringLiteral("pass.txt"));
+    REQUIRE(writeAll(pass, "demo-password\n"));
+    const auto id = runCli(
+        {QStringLiteral("demo-identity"), QStringLiteral("--out"), p12, QStringLiteral("--pass-file"), pass});
+    INFO(id.err.toStdString());
+    REQUIRE(id.exitCode == 0);
+
+    const QString sample =
+        sourcePath(QStringLiteral("templates/samples/money-laundering-bank-records-es.mlar"));
+    // In English the Spanish free text has no translation: blocking, and nothing is written.
+    const QString refused = tmp.filePath(QStringLiteral("en.pdf"));
+    const auto r1 = runCli({QStringLiteral("render"), sample, QStringLiteral("--lang"), QStringLiteral("en"),
+                            QStringLiteral("--out"), refused, QStringLiteral("--sign"), p12,
+                            QStringLiteral("--pass-file"), pass},
+                           120000);
+    CHECK(r1.exitCode == 1);
+    CHECK(r1.err.contains("blocking"));
+    CHECK_FALSE(QFile::exists(refused));
+
+    // In its own language it signs, and verifies against the demo CA.
+    const QString signedPdf = tmp.filePath(QStringLiteral("es.pdf"));
+    const auto r2 = runCli({QStringLiteral("render"), sample, QStringLiteral("--lang"), QStringLiteral("es"),
+                            QStringLiteral("--out"), signedPdf, QStringLiteral("--sign"), p12,
+                            QStringLiteral("--pass-file"), pass},
+                           120000);
+    INFO(r2.err.toStdString());
+    REQUIRE(r2.exitCode == 0);
+    const auto v = runCli(
+        {QStringLiteral("verify"), signedPdf, QStringLiteral("--trust"), p12 + QStringLiteral(".ca.pem")});
+    INFO(v.out.toStdString());
+    CHECK(v.exitCode == 0);
+    // Without the trust anchor the signature is intact but not trusted.
+    CHECK(runCli({QStringLiteral("verify"), signedPdf}).exitCode == 1);
+
+    // A wrong password is a clear error, and no file is written.
+    REQUIRE(writeAll(pass, "wrong\n"));
+    const QString other = tmp.filePath(QStringLiteral("other.pdf"));
+    const auto r3 = runCli({QStringLiteral("render"), sample, QStringLiteral("--lang"), QStringLiteral("es"),
+                            QStringLiteral("--out"), other, QStringLiteral("--sign"), p12,
+                            QStringLiteral("--pass-file"), pass});
+    CHECK(r3.exitCode == 2);
+    CHECK(r3.err.contains("password"));
+    CHECK_FALSE(QFile::exists(other));
+}
+
+TEST_CASE("the headless demonstration renders signs countersigns and verifies every sample", "[cli][demo]")
+{
+    QTemporaryDir tmp;
+    const auto r = runCli({QStringLiteral("demo"), QStringLiteral("--out"), tmp.path()}, 300000);
+    INFO(r.out.toStdString() << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.count("verify: ") == 6);
+    CHECK(r.out.count("all valid and trusted") == 6);
+    CHECK(r.out.count("render ") == 18);
+    const QDir out(tmp.path());
+    CHECK(out.entryList({QStringLiteral("*.countersigned.pdf")}, QDir::Files).size() == 3);
+}

@@ -23,7 +23,7 @@ namespace {
 // The article is wrapped in bidi isolates for right-to-left layouts.
 QString withoutIsolates(QString s)
 {
-    return s.remove(QChar(0x2066)).remove(QChar(0x2069));
+    return s.remove(QChar(0x202A)).remove(QChar(0x202C));
 }
 
 QStringList paths(const QList<gui::MissingItem>& items)

@@ -4,6 +4,7 @@
 #include "DraftSession.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "PreferencesDialog.h"
 #include "ProceedingsPage.h"
 #include "StatePage.h"
 #include "WizardPage.h"
@@ -133,4 +134,24 @@ TEST_CASE("every input of every wizard page has an accessible name and takes key
             CHECK((w->focusPolicy() & Qt::TabFocus));
         }
     }
+}
+
+TEST_CASE("switching the interface to Arabic mirrors the window and keeps the draft", "[gui][rtl]")
+{
+    GuiEnv env;
+    gui::MainWindow window(env.recoveryDir());
+    window.show();
+    window.newBlank();
+    window.wizard()->goTo(QStringLiteral("proceedings"));
+    typeText(window.wizard()->proceedingsPage()->ui()->subjectEdit, QStringLiteral("Kept"));
+    gui::PreferencesDialog::applyLanguage(QStringLiteral("ar"));
+    QCoreApplication::processEvents();
+    CHECK(window.layoutDirection() == Qt::RightToLeft);
+    CHECK(window.wizard()->proceedingsPage()->ui()->subjectEdit->toPlainText() == QStringLiteral("Kept"));
+    CHECK(window.session()->request().proceedings.subject.text == QStringLiteral("Kept"));
+    gui::PreferencesDialog::applyLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    CHECK(window.layoutDirection() == Qt::LeftToRight);
+    QLocale::setDefault(QLocale::c());
+    window.setUnsavedAnswerForTests(QMessageBox::Discard);
 }

@@ -104,6 +104,7 @@ TEST_CASE("Arabic keeps lam-alef and base letters; Chinese keeps unified ideogra
     CHECK(a.contains(QString::fromUtf8("الاتفاقية")));
     CHECK(a.contains(QString::fromUtf8("الأمم المتحدة")));
     CHECK(a.contains(QString::fromUtf8("الأشخاص")));
+    CHECK(a.contains(QString::fromUtf8("غير معدّة للتوقيع"))); // a base letter with a shadda mark
     CHECK(forbiddenIn(a).isEmpty());
     const Rendered zh = renderSample(dir, QStringLiteral("zh"));
     const QString z = zh.pages.join(u' ');
