@@ -194,10 +194,7 @@ QStringList MainWindow::samplePaths()
     QStringList dirs;
     if (const QString env = qEnvironmentVariable("MLAWRITER_SAMPLES_DIR"); !env.isEmpty())
         dirs << env;
-    dirs << QCoreApplication::applicationDirPath() + QStringLiteral("/../share/mlawriter/samples");
-#ifdef MLAWRITER_SAMPLES_DIR
-    dirs << QStringLiteral(MLAWRITER_SAMPLES_DIR);
-#endif
+    dirs << QStringLiteral(":/mlawriter/samples"); // built into the program (core/draft)
     for (const QString& d : std::as_const(dirs)) {
         const QDir dir(d);
         const QStringList files = dir.entryList({QStringLiteral("*.mlar")}, QDir::Files, QDir::Name);
