@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>The output language &apos;%1&apos; is not one of the six official UN languages.</source>
-        <translation>لغة الإخراج '%1' ليست إحدى اللغات الرسمية الست للأمم المتحدة.</translation>
+        <translation>لغة الإخراج &apos;%1&apos; ليست إحدى اللغات الرسمية الست للأمم المتحدة.</translation>
     </message>
     <message>
         <source>The requesting authority is not identified.</source>
@@ -144,19 +144,19 @@
     </message>
     <message>
         <source>Measure %1 (%2): &apos;%3&apos; is required.</source>
-        <translation>التدبير %1 (%2): '%3' مطلوب.</translation>
+        <translation>التدبير %1 (%2): &apos;%3&apos; مطلوب.</translation>
     </message>
     <message>
         <source>Measure %1: &apos;%2&apos; is not a date (yyyy-mm-dd): &apos;%3&apos;.</source>
-        <translation>التدبير %1: '%2' ليس تاريخاً (yyyy-mm-dd): '%3'.</translation>
+        <translation>التدبير %1: &apos;%2&apos; ليس تاريخاً (yyyy-mm-dd): &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>Measure %1: &apos;%2&apos; has the value &apos;%3&apos;, which is not one of: %4.</source>
-        <translation>التدبير %1: قيمة '%2' هي '%3'، وهي ليست من بين: %4.</translation>
+        <translation>التدبير %1: قيمة &apos;%2&apos; هي &apos;%3&apos;، وهي ليست من بين: %4.</translation>
     </message>
     <message>
         <source>Measure %1: &apos;%2&apos; takes only one value.</source>
-        <translation>التدبير %1: '%2' يقبل قيمة واحدة فقط.</translation>
+        <translation>التدبير %1: &apos;%2&apos; يقبل قيمة واحدة فقط.</translation>
     </message>
     <message>
         <source>Measure %1: the period ends (%2) before it starts (%3).</source>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>Measure %1 refers to person &apos;%2&apos;, who is not in the request.</source>
-        <translation>يشير التدبير %1 إلى الشخص '%2' غير الوارد في الطلب.</translation>
+        <translation>يشير التدبير %1 إلى الشخص &apos;%2&apos; غير الوارد في الطلب.</translation>
     </message>
     <message>
         <source>Measure %1 (%2) must name at least %3 person(s); it names %4.</source>
@@ -172,15 +172,15 @@
     </message>
     <message>
         <source>%1 reports that &apos;%2&apos; is not available (%3). Alternative: %4.</source>
-        <translation>تفيد %1 بأن '%2' غير متاح (%3). البديل: %4.</translation>
+        <translation>تفيد %1 بأن &apos;%2&apos; غير متاح (%3). البديل: %4.</translation>
     </message>
     <message>
         <source>%1 reports that &apos;%2&apos; is available with limits (%3). Alternative: %4.</source>
-        <translation>تفيد %1 بأن '%2' متاح ضمن حدود (%3). البديل: %4.</translation>
+        <translation>تفيد %1 بأن &apos;%2&apos; متاح ضمن حدود (%3). البديل: %4.</translation>
     </message>
     <message>
         <source>%1, &apos;%2&apos;: %3</source>
-        <translation>%1، '%2': %3</translation>
+        <translation>‏%1، &apos;%2&apos;: %3</translation>
     </message>
     <message>
         <source>Offence %1: maximum penalty %2 years, a serious crime under article 2(b).</source>
@@ -216,11 +216,11 @@
     </message>
     <message>
         <source>Nothing is recorded for the requested State &apos;%1&apos;: unknown — verify with its central authority.</source>
-        <translation>لا يوجد أي سجل للدولة متلقية الطلب '%1': غير معروف — يُرجى التحقق لدى سلطتها المركزية.</translation>
+        <translation>لا يوجد أي سجل للدولة متلقية الطلب &apos;%1&apos;: غير معروف — يُرجى التحقق لدى سلطتها المركزية.</translation>
     </message>
     <message>
         <source>%1 is a party to the Convention (%2).</source>
-        <translation>%1 طرف في الاتفاقية (%2).</translation>
+        <translation>‏%1 طرف في الاتفاقية (%2).</translation>
     </message>
     <message>
         <source>Whether %1 is a party to the Convention is not recorded: unknown — verify (UN Treaty Collection, chapter XVIII-12).</source>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>%1 is recorded as &apos;%2&apos;, not as a party to the Convention: the Convention cannot be the legal basis.</source>
-        <translation>%1 مسجلة بصفة '%2'، لا بصفة طرف في الاتفاقية: لا يمكن أن تكون الاتفاقية هي الأساس القانوني.</translation>
+        <translation>‏%1 مسجلة بصفة &apos;%2&apos;، لا بصفة طرف في الاتفاقية: لا يمكن أن تكون الاتفاقية هي الأساس القانوني.</translation>
     </message>
     <message>
         <source>The legal basis is a treaty, but the treaty is not named.</source>
@@ -236,11 +236,11 @@
     </message>
     <message>
         <source>The treaty &apos;%1&apos; is not recorded between %2 and %3: verify that it is in force.</source>
-        <translation>المعاهدة '%1' غير مسجلة بين %2 و%3: يُرجى التحقق من نفاذها.</translation>
+        <translation>المعاهدة &apos;%1&apos; غير مسجلة بين %2 و%3: يُرجى التحقق من نفاذها.</translation>
     </message>
     <message>
         <source>The treaty &apos;%1&apos; is in force between %2 and %3: it governs the request; paragraphs 9 to 29 of article 18 apply only if the States agree to apply them instead (18(7)).</source>
-        <translation>المعاهدة '%1' نافذة بين %2 و%3: فهي التي تحكم الطلب؛ ولا تنطبق الفقرات 9 إلى 29 من المادة 18 إلا إذا اتفقت الدولتان على تطبيقها بدلاً منها (‎18(7)‎).</translation>
+        <translation>المعاهدة &apos;%1&apos; نافذة بين %2 و%3: فهي التي تحكم الطلب؛ ولا تنطبق الفقرات 9 إلى 29 من المادة 18 إلا إذا اتفقت الدولتان على تطبيقها بدلاً منها (‎18(7)‎).</translation>
     </message>
     <message>
         <source>No mutual legal assistance treaty between %1 and %2 is recorded: paragraphs 9 to 29 of article 18 apply (18(7)). Verify that no treaty binds the two States.</source>
@@ -316,15 +316,15 @@
     </message>
     <message>
         <source>%1 accepts requests in &apos;%2&apos;. Conditions: %3</source>
-        <translation>تقبل %1 الطلبات باللغة '%2'. الشروط: %3</translation>
+        <translation>تقبل %1 الطلبات باللغة &apos;%2&apos;. الشروط: %3</translation>
     </message>
     <message>
         <source>%1 has not notified &apos;%2&apos; as such (notified: %3); its notification sets conditions: %4 — check that the request meets them.</source>
-        <translation>لم تُخطر %1 بـ '%2' على هذا النحو (اللغات المُخطَر بها: %3)؛ ويحدد إخطارها شروطاً: %4 — تحقق من استيفاء الطلب لها.</translation>
+        <translation>لم تُخطر %1 بـ &apos;%2&apos; على هذا النحو (اللغات المُخطَر بها: %3)؛ ويحدد إخطارها شروطاً: %4 — تحقق من استيفاء الطلب لها.</translation>
     </message>
     <message>
         <source>%1 has not notified &apos;%2&apos; as an acceptable language (notified: %3).</source>
-        <translation>لم تُخطر %1 بـ '%2' بوصفها لغة مقبولة (اللغات المُخطَر بها: %3).</translation>
+        <translation>لم تُخطر %1 بـ &apos;%2&apos; بوصفها لغة مقبولة (اللغات المُخطَر بها: %3).</translation>
     </message>
     <message>
         <source>INTERPOL may be used only in urgent circumstances; the request is not marked urgent.</source>
@@ -412,7 +412,7 @@
     </message>
     <message>
         <source>Person %1: &apos;%2&apos; is not an ISO 3166 alpha-3 code.</source>
-        <translation>الشخص %1: '%2' ليس رمزاً من رموز ISO 3166 alpha-3.</translation>
+        <translation>الشخص %1: &apos;%2&apos; ليس رمزاً من رموز ISO 3166 alpha-3.</translation>
     </message>
     <message>
         <source>%1 contains a bidirectional control character (U+%2): the text can display differently from what it is (spoofing risk).</source>
@@ -424,59 +424,59 @@
     </message>
     <message>
         <source>%1 mixes Latin and %2 letters in one word (&apos;%3&apos;): look-alike letters are a spoofing risk.</source>
-        <translation>يمزج %1 بين حروف لاتينية وحروف %2 في كلمة واحدة ('%3'): الحروف المتشابهة تنطوي على خطر التضليل.</translation>
+        <translation>يمزج %1 بين حروف لاتينية وحروف %2 في كلمة واحدة (&apos;%3&apos;): الحروف المتشابهة تنطوي على خطر التضليل.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a common-law standard with no equivalent in many systems: describe the facts that ground the suspicion instead.</source>
-        <translation>'%1' معيار من معايير القانون العام (common law) لا مقابل له في كثير من النظم: صِف بدلاً من ذلك الوقائع التي يقوم عليها الاشتباه.</translation>
+        <translation>&apos;%1&apos; معيار من معايير القانون العام (common law) لا مقابل له في كثير من النظم: صِف بدلاً من ذلك الوقائع التي يقوم عليها الاشتباه.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no equivalent in many systems: explain that it is a body of citizens that decides whether a person is charged, and what it needs.</source>
-        <translation>'%1' لا مقابل له في كثير من النظم: وضّح أنه هيئة من المواطنين تقرر ما إذا كان الشخص سيُتَّهم، وما الذي تحتاج إليه.</translation>
+        <translation>&apos;%1&apos; لا مقابل له في كثير من النظم: وضّح أنه هيئة من المواطنين تقرر ما إذا كان الشخص سيُتَّهم، وما الذي تحتاج إليه.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names a statute of one State: describe the conduct and cite the provision in full.</source>
-        <translation>'%1' يشير إلى قانون خاص بدولة واحدة: صِف السلوك واذكر نص الحكم كاملاً.</translation>
+        <translation>&apos;%1&apos; يشير إلى قانون خاص بدولة واحدة: صِف السلوك واذكر نص الحكم كاملاً.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is unknown in many systems: describe the agreement between prosecution and defendant in plain words.</source>
-        <translation>'%1' غير معروف في كثير من النظم: صِف الاتفاق بين الادعاء والمتهم بعبارات بسيطة.</translation>
+        <translation>&apos;%1&apos; غير معروف في كثير من النظم: صِف الاتفاق بين الادعاء والمتهم بعبارات بسيطة.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not translate: say which order, by whom, and what it compels.</source>
-        <translation>'%1' لا يُترجَم: اذكر أي أمر، وممن صدر، وما الذي يُلزِم به.</translation>
+        <translation>&apos;%1&apos; لا يُترجَم: اذكر أي أمر، وممن صدر، وما الذي يُلزِم به.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; (disclosure between the parties) is unknown in many systems: explain it in plain words.</source>
-        <translation>'%1' (الإفصاح بين الأطراف) غير معروف في كثير من النظم: اشرحه بعبارات بسيطة.</translation>
+        <translation>&apos;%1&apos; (الإفصاح بين الأطراف) غير معروف في كثير من النظم: اشرحه بعبارات بسيطة.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a rule of evidence unknown in many systems: explain what the requested State&apos;s authorities must do or avoid.</source>
-        <translation>'%1' قاعدة إثبات غير معروفة في كثير من النظم: اشرح ما يجب على سلطات الدولة متلقية الطلب فعله أو تجنبه.</translation>
+        <translation>&apos;%1&apos; قاعدة إثبات غير معروفة في كثير من النظم: اشرح ما يجب على سلطات الدولة متلقية الطلب فعله أو تجنبه.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names a national rule: state the cautions to be given to the person in full.</source>
-        <translation>'%1' يشير إلى قاعدة وطنية: اذكر كاملاً التنبيهات الواجب توجيهها إلى الشخص.</translation>
+        <translation>&apos;%1&apos; يشير إلى قاعدة وطنية: اذكر كاملاً التنبيهات الواجب توجيهها إلى الشخص.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a standard of proof that translates unevenly: explain it in plain words.</source>
-        <translation>'%1' معيار إثبات لا يُترجم بدقة متساوية: اشرحه بعبارات بسيطة.</translation>
+        <translation>&apos;%1&apos; معيار إثبات لا يُترجم بدقة متساوية: اشرحه بعبارات بسيطة.</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: describe the handling and records needed for the evidence to be admissible.</source>
-        <translation>'%1': صِف طريقة التعامل مع الأدلة والسجلات اللازمة لكي تكون مقبولة.</translation>
+        <translation>&apos;%1&apos;: صِف طريقة التعامل مع الأدلة والسجلات اللازمة لكي تكون مقبولة.</translation>
     </message>
     <message>
         <source>%1: the text is in &apos;%2&apos; and has no translation into &apos;%3&apos;.</source>
-        <translation>%1: النص باللغة '%2' وليست له ترجمة إلى '%3'.</translation>
+        <translation>‏%1: النص باللغة &apos;%2&apos; وليست له ترجمة إلى &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>%1: the translation into &apos;%2&apos; was made from an earlier version of the text.</source>
-        <translation>%1: أُعدَّت الترجمة إلى '%2' من نسخة سابقة من النص.</translation>
+        <translation>‏%1: أُعدَّت الترجمة إلى &apos;%2&apos; من نسخة سابقة من النص.</translation>
     </message>
     <message>
         <source>%1: the translation into &apos;%2&apos; is still a draft.</source>
-        <translation>%1: الترجمة إلى '%2' لا تزال مسودة.</translation>
+        <translation>‏%1: الترجمة إلى &apos;%2&apos; لا تزال مسودة.</translation>
     </message>
     <message>
         <source>Offence %1 is an offence established under the Convention or its Protocols (%2).</source>
@@ -534,6 +534,117 @@
     <message>
         <source>&amp;Summary of facts:</source>
         <translation>&amp;ملخص الوقائع:</translation>
+    </message>
+</context>
+<context>
+    <name>Knowledge</name>
+    <message>
+        <source>Unknown — verify with the central authority.</source>
+        <translation>غير معروف — يُرجى التحقق لدى السلطة المركزية.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>المصدر: %1</translation>
+    </message>
+    <message>
+        <source>verified %1</source>
+        <translation>تم التحقق في %1</translation>
+    </message>
+    <message>
+        <source>not yet verified</source>
+        <translation>لم يتم التحقق بعد</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>مشترط</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>غير مقبول</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose the requested State to see what the database knows about its requirements.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;اختر الدولة متلقية الطلب لترى ما تعرفه قاعدة البيانات عن اشتراطاتها.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the requirements database has no record of this State.</source>
+        <translation>لا يوجد في قاعدة بيانات الاشتراطات أي سجل لهذه الدولة.</translation>
+    </message>
+    <message>
+        <source>UNTOC</source>
+        <translation>اتفاقية الجريمة المنظمة</translation>
+    </message>
+    <message>
+        <source>Central authority (18(13))</source>
+        <translation>السلطة المركزية (‎18(13)‎)</translation>
+    </message>
+    <message>
+        <source>Channels (18(13))</source>
+        <translation>القنوات (‎18(13)‎)</translation>
+    </message>
+    <message>
+        <source>central authority: %1; diplomatic: %2; INTERPOL: %3</source>
+        <translation>السلطة المركزية: %1؛ القناة الدبلوماسية: %2؛ الإنتربول: %3</translation>
+    </message>
+    <message>
+        <source>Languages (18(14))</source>
+        <translation>اللغات (‎18(14)‎)</translation>
+    </message>
+    <message>
+        <source>Electronic transmission / e-signature</source>
+        <translation>الإرسال الإلكتروني / التوقيع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>transmission: %1; signature: %2</source>
+        <translation>الإرسال: %1؛ التوقيع: %2</translation>
+    </message>
+    <message>
+        <source>Dual criminality (18(9))</source>
+        <translation>ازدواجية التجريم (‎18(9)‎)</translation>
+    </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>المعاملة بالمثل</translation>
+    </message>
+    <message>
+        <source>Use limitation and confidentiality (18(19), 18(20))</source>
+        <translation>تقييد الاستخدام والسرية (‎18(19)‎، ‎18(20)‎)</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>التدابير</translation>
+    </message>
+    <message>
+        <source>The requesting State undertakes not to transmit or use the information or evidence furnished for investigations, prosecutions or judicial proceedings other than those stated in this request without the prior consent of the requested State (article 18(19)).</source>
+        <translation>تتعهد الدولة الطالبة بألا تحيل المعلومات أو الأدلة المقدمة أو تستخدمها في تحقيقات أو ملاحقات أو إجراءات قضائية غير تلك المذكورة في هذا الطلب، دون موافقة مسبقة من الدولة متلقية الطلب (المادة ‎18(19)‎).</translation>
+    </message>
+    <message>
+        <source>The requesting State asks that the fact and substance of this request be kept confidential, except to the extent necessary to execute it (article 18(20)).</source>
+        <translation>تطلب الدولة الطالبة الحفاظ على سرية وجود هذا الطلب ومضمونه، إلا بالقدر اللازم لتنفيذه (المادة ‎18(20)‎).</translation>
+    </message>
+    <message>
+        <source>The conduct underlying the offence of %1 (ICCS %2) is also an offence in the requested State under %3.</source>
+        <translation>السلوك الذي تقوم عليه جريمة %1 (ICCS %2) مُجرَّم أيضاً في الدولة متلقية الطلب بموجب %3.</translation>
+    </message>
+    <message>
+        <source>The requesting State assures the requested State that it will comply with a future request of a similar nature from the requested State.</source>
+        <translation>تؤكد الدولة الطالبة للدولة متلقية الطلب أنها ستستجيب لأي طلب مماثل يرد منها في المستقبل.</translation>
     </message>
 </context>
 <context>
@@ -1093,15 +1204,15 @@
     </message>
     <message>
         <source>%1: description of the assistance sought</source>
-        <translation>%1: وصف المساعدة المطلوبة</translation>
+        <translation>‏%1: وصف المساعدة المطلوبة</translation>
     </message>
     <message>
         <source>%1: purpose</source>
-        <translation>%1: الغرض</translation>
+        <translation>‏%1: الغرض</translation>
     </message>
     <message>
         <source>%1: the person concerned</source>
-        <translation>%1: الشخص المعني</translation>
+        <translation>‏%1: الشخص المعني</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1129,7 +1240,7 @@
     </message>
     <message>
         <source>%1 — article %2</source>
-        <translation>%1 — المادة %2</translation>
+        <translation>‏%1 — المادة %2</translation>
     </message>
     <message>
         <source>Missing: %1</source>
@@ -1729,7 +1840,7 @@
     </message>
     <message>
         <source>mlawriter — requests for mutual legal assistance (UNTOC article 18)</source>
-        <translation>mlawriter — طلبات المساعدة القانونية المتبادلة (المادة 18 من اتفاقية الجريمة المنظمة)</translation>
+        <translation>‏mlawriter — طلبات المساعدة القانونية المتبادلة (المادة 18 من اتفاقية الجريمة المنظمة)</translation>
     </message>
     <message>
         <source>New request</source>
@@ -1910,49 +2021,6 @@
     </message>
 </context>
 <context>
-    <name>mla::gui</name>
-    <message>
-        <source>Unknown — verify with the central authority.</source>
-        <translation>غير معروف — يُرجى التحقق لدى السلطة المركزية.</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>المصدر: %1</translation>
-    </message>
-    <message>
-        <source>verified %1</source>
-        <translation>تم التحقق في %1</translation>
-    </message>
-    <message>
-        <source>not yet verified</source>
-        <translation>لم يتم التحقق بعد</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>مقبول</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>مشترط</translation>
-    </message>
-    <message>
-        <source>not accepted</source>
-        <translation>غير مقبول</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>غير معروف</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>نعم</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>لا</translation>
-    </message>
-</context>
-<context>
     <name>mla::gui::AuthorityPage</name>
     <message>
         <source>Remove logo</source>
@@ -2014,7 +2082,7 @@
     </message>
     <message>
         <source>%1 (field: %2)</source>
-        <translation>%1 (الحقل: %2)</translation>
+        <translation>‏%1 (الحقل: %2)</translation>
     </message>
     <message>
         <source>No findings.</source>
@@ -2022,7 +2090,7 @@
     </message>
     <message>
         <source>%1 blocking, %2 warnings, %3 for information.</source>
-        <translation>%1 مانعة، %2 تحذيرات، %3 للعلم.</translation>
+        <translation>‏%1 مانعة، %2 تحذيرات، %3 للعلم.</translation>
     </message>
 </context>
 <context>
@@ -2034,84 +2102,13 @@
     <message numerus="yes">
         <source>%n word(s)</source>
         <translation>
-            <numerusform>%n كلمة</numerusform>
+            <numerusform>‏%n كلمة</numerusform>
             <numerusform>كلمة واحدة (%n)</numerusform>
             <numerusform>كلمتان (%n)</numerusform>
-            <numerusform>%n كلمات</numerusform>
-            <numerusform>%n كلمة</numerusform>
-            <numerusform>%n كلمة</numerusform>
+            <numerusform>‏%n كلمات</numerusform>
+            <numerusform>‏%n كلمة</numerusform>
+            <numerusform>‏%n كلمة</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>mla::gui::Knowledge</name>
-    <message>
-        <source>&lt;p&gt;Choose the requested State to see what the database knows about its requirements.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;اختر الدولة متلقية الطلب لترى ما تعرفه قاعدة البيانات عن اشتراطاتها.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>the requirements database has no record of this State.</source>
-        <translation>لا يوجد في قاعدة بيانات الاشتراطات أي سجل لهذه الدولة.</translation>
-    </message>
-    <message>
-        <source>UNTOC</source>
-        <translation>اتفاقية الجريمة المنظمة</translation>
-    </message>
-    <message>
-        <source>Central authority (18(13))</source>
-        <translation>السلطة المركزية (‎18(13)‎)</translation>
-    </message>
-    <message>
-        <source>Channels (18(13))</source>
-        <translation>القنوات (‎18(13)‎)</translation>
-    </message>
-    <message>
-        <source>central authority: %1; diplomatic: %2; INTERPOL: %3</source>
-        <translation>السلطة المركزية: %1؛ القناة الدبلوماسية: %2؛ الإنتربول: %3</translation>
-    </message>
-    <message>
-        <source>Languages (18(14))</source>
-        <translation>اللغات (‎18(14)‎)</translation>
-    </message>
-    <message>
-        <source>Electronic transmission / e-signature</source>
-        <translation>الإرسال الإلكتروني / التوقيع الإلكتروني</translation>
-    </message>
-    <message>
-        <source>transmission: %1; signature: %2</source>
-        <translation>الإرسال: %1؛ التوقيع: %2</translation>
-    </message>
-    <message>
-        <source>Dual criminality (18(9))</source>
-        <translation>ازدواجية التجريم (‎18(9)‎)</translation>
-    </message>
-    <message>
-        <source>Reciprocity</source>
-        <translation>المعاملة بالمثل</translation>
-    </message>
-    <message>
-        <source>Use limitation and confidentiality (18(19), 18(20))</source>
-        <translation>تقييد الاستخدام والسرية (‎18(19)‎، ‎18(20)‎)</translation>
-    </message>
-    <message>
-        <source>Measures</source>
-        <translation>التدابير</translation>
-    </message>
-    <message>
-        <source>The requesting State undertakes not to transmit or use the information or evidence furnished for investigations, prosecutions or judicial proceedings other than those stated in this request without the prior consent of the requested State (article 18(19)).</source>
-        <translation>تتعهد الدولة الطالبة بألا تحيل المعلومات أو الأدلة المقدمة أو تستخدمها في تحقيقات أو ملاحقات أو إجراءات قضائية غير تلك المذكورة في هذا الطلب، دون موافقة مسبقة من الدولة متلقية الطلب (المادة ‎18(19)‎).</translation>
-    </message>
-    <message>
-        <source>The requesting State asks that the fact and substance of this request be kept confidential, except to the extent necessary to execute it (article 18(20)).</source>
-        <translation>تطلب الدولة الطالبة الحفاظ على سرية وجود هذا الطلب ومضمونه، إلا بالقدر اللازم لتنفيذه (المادة ‎18(20)‎).</translation>
-    </message>
-    <message>
-        <source>The conduct underlying the offence of %1 (ICCS %2) is also an offence in the requested State under %3.</source>
-        <translation>السلوك الذي تقوم عليه جريمة %1 (ICCS %2) مُجرَّم أيضاً في الدولة متلقية الطلب بموجب %3.</translation>
-    </message>
-    <message>
-        <source>The requesting State assures the requested State that it will comply with a future request of a similar nature from the requested State.</source>
-        <translation>تؤكد الدولة الطالبة للدولة متلقية الطلب أنها ستستجيب لأي طلب مماثل يرد منها في المستقبل.</translation>
     </message>
 </context>
 <context>
@@ -2206,7 +2203,7 @@
     </message>
     <message>
         <source>%1[*] (review) — mlawriter</source>
-        <translation>%1[*] (مراجعة) — mlawriter</translation>
+        <translation>‏%1[*] (مراجعة) — mlawriter</translation>
     </message>
     <message>
         <source>%1[*] — mlawriter</source>
@@ -2269,11 +2266,15 @@
     </message>
     <message>
         <source>%1 (required):</source>
-        <translation>%1 (مطلوب):</translation>
+        <translation>‏%1 (مطلوب):</translation>
     </message>
     <message>
         <source>%1:</source>
         <translation>%1:</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
     </message>
 </context>
 <context>
@@ -2293,12 +2294,12 @@
     <message numerus="yes">
         <source>%1 — article %2. Persons to name: at least %n.</source>
         <translation>
-            <numerusform>%1 — المادة %2. الأشخاص الواجب ذكرهم: %n على الأقل.</numerusform>
-            <numerusform>%1 — المادة %2. الأشخاص الواجب ذكرهم: %n على الأقل.</numerusform>
-            <numerusform>%1 — المادة %2. الأشخاص الواجب ذكرهم: %n على الأقل.</numerusform>
-            <numerusform>%1 — المادة %2. الأشخاص الواجب ذكرهم: %n على الأقل.</numerusform>
-            <numerusform>%1 — المادة %2. الأشخاص الواجب ذكرهم: %n على الأقل.</numerusform>
-            <numerusform>%1 — المادة %2. الأشخاص الواجب ذكرهم: %n على الأقل.</numerusform>
+            <numerusform>‏%1 — المادة %2. الأشخاص الواجب ذكرهم: %n على الأقل.</numerusform>
+            <numerusform>‏%1 — المادة %2. الأشخاص الواجب ذكرهم: %n على الأقل.</numerusform>
+            <numerusform>‏%1 — المادة %2. الأشخاص الواجب ذكرهم: %n على الأقل.</numerusform>
+            <numerusform>‏%1 — المادة %2. الأشخاص الواجب ذكرهم: %n على الأقل.</numerusform>
+            <numerusform>‏%1 — المادة %2. الأشخاص الواجب ذكرهم: %n على الأقل.</numerusform>
+            <numerusform>‏%1 — المادة %2. الأشخاص الواجب ذكرهم: %n على الأقل.</numerusform>
         </translation>
     </message>
     <message>
@@ -2534,12 +2535,12 @@
     <message numerus="yes">
         <source>%n open comment(s)</source>
         <translation>
-            <numerusform>%n تعليق مفتوح</numerusform>
+            <numerusform>‏%n تعليق مفتوح</numerusform>
             <numerusform>تعليق مفتوح واحد (%n)</numerusform>
             <numerusform>تعليقان مفتوحان (%n)</numerusform>
-            <numerusform>%n تعليقات مفتوحة</numerusform>
-            <numerusform>%n تعليقاً مفتوحاً</numerusform>
-            <numerusform>%n تعليق مفتوح</numerusform>
+            <numerusform>‏%n تعليقات مفتوحة</numerusform>
+            <numerusform>‏%n تعليقاً مفتوحاً</numerusform>
+            <numerusform>‏%n تعليق مفتوح</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2555,7 +2556,7 @@
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation>%1 بواسطة %2</translation>
+        <translation>‏%1 بواسطة %2</translation>
     </message>
     <message>
         <source>Signed request to countersign</source>
@@ -2636,7 +2637,7 @@
     </message>
     <message>
         <source>%1 (%2) — saved %3</source>
-        <translation>%1 (%2) — حُفظت %3</translation>
+        <translation>‏%1 (%2) — حُفظت %3</translation>
     </message>
 </context>
 <context>
@@ -2647,7 +2648,7 @@
     </message>
     <message>
         <source>%1 (not in the database)</source>
-        <translation>%1 (غير موجودة في قاعدة البيانات)</translation>
+        <translation>‏%1 (غير موجودة في قاعدة البيانات)</translation>
     </message>
     <message>
         <source>No State chosen yet.</source>

@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>The output language &apos;%1&apos; is not one of the six official UN languages.</source>
-        <translation>The output language '%1' is not one of the six official UN languages.</translation>
+        <translation>The output language &apos;%1&apos; is not one of the six official UN languages.</translation>
     </message>
     <message>
         <source>The requesting authority is not identified.</source>
@@ -144,19 +144,19 @@
     </message>
     <message>
         <source>Measure %1 (%2): &apos;%3&apos; is required.</source>
-        <translation>Measure %1 (%2): '%3' is required.</translation>
+        <translation>Measure %1 (%2): &apos;%3&apos; is required.</translation>
     </message>
     <message>
         <source>Measure %1: &apos;%2&apos; is not a date (yyyy-mm-dd): &apos;%3&apos;.</source>
-        <translation>Measure %1: '%2' is not a date (yyyy-mm-dd): '%3'.</translation>
+        <translation>Measure %1: &apos;%2&apos; is not a date (yyyy-mm-dd): &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>Measure %1: &apos;%2&apos; has the value &apos;%3&apos;, which is not one of: %4.</source>
-        <translation>Measure %1: '%2' has the value '%3', which is not one of: %4.</translation>
+        <translation>Measure %1: &apos;%2&apos; has the value &apos;%3&apos;, which is not one of: %4.</translation>
     </message>
     <message>
         <source>Measure %1: &apos;%2&apos; takes only one value.</source>
-        <translation>Measure %1: '%2' takes only one value.</translation>
+        <translation>Measure %1: &apos;%2&apos; takes only one value.</translation>
     </message>
     <message>
         <source>Measure %1: the period ends (%2) before it starts (%3).</source>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>Measure %1 refers to person &apos;%2&apos;, who is not in the request.</source>
-        <translation>Measure %1 refers to person '%2', who is not in the request.</translation>
+        <translation>Measure %1 refers to person &apos;%2&apos;, who is not in the request.</translation>
     </message>
     <message>
         <source>Measure %1 (%2) must name at least %3 person(s); it names %4.</source>
@@ -172,15 +172,15 @@
     </message>
     <message>
         <source>%1 reports that &apos;%2&apos; is not available (%3). Alternative: %4.</source>
-        <translation>%1 reports that '%2' is not available (%3). Alternative: %4.</translation>
+        <translation>%1 reports that &apos;%2&apos; is not available (%3). Alternative: %4.</translation>
     </message>
     <message>
         <source>%1 reports that &apos;%2&apos; is available with limits (%3). Alternative: %4.</source>
-        <translation>%1 reports that '%2' is available with limits (%3). Alternative: %4.</translation>
+        <translation>%1 reports that &apos;%2&apos; is available with limits (%3). Alternative: %4.</translation>
     </message>
     <message>
         <source>%1, &apos;%2&apos;: %3</source>
-        <translation>%1, '%2': %3</translation>
+        <translation>%1, &apos;%2&apos;: %3</translation>
     </message>
     <message>
         <source>Offence %1: maximum penalty %2 years, a serious crime under article 2(b).</source>
@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>Nothing is recorded for the requested State &apos;%1&apos;: unknown — verify with its central authority.</source>
-        <translation>Nothing is recorded for the requested State '%1': unknown — verify with its central authority.</translation>
+        <translation>Nothing is recorded for the requested State &apos;%1&apos;: unknown — verify with its central authority.</translation>
     </message>
     <message>
         <source>%1 is a party to the Convention (%2).</source>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>%1 is recorded as &apos;%2&apos;, not as a party to the Convention: the Convention cannot be the legal basis.</source>
-        <translation>%1 is recorded as '%2', not as a party to the Convention: the Convention cannot be the legal basis.</translation>
+        <translation>%1 is recorded as &apos;%2&apos;, not as a party to the Convention: the Convention cannot be the legal basis.</translation>
     </message>
     <message>
         <source>The legal basis is a treaty, but the treaty is not named.</source>
@@ -236,11 +236,11 @@
     </message>
     <message>
         <source>The treaty &apos;%1&apos; is not recorded between %2 and %3: verify that it is in force.</source>
-        <translation>The treaty '%1' is not recorded between %2 and %3: verify that it is in force.</translation>
+        <translation>The treaty &apos;%1&apos; is not recorded between %2 and %3: verify that it is in force.</translation>
     </message>
     <message>
         <source>The treaty &apos;%1&apos; is in force between %2 and %3: it governs the request; paragraphs 9 to 29 of article 18 apply only if the States agree to apply them instead (18(7)).</source>
-        <translation>The treaty '%1' is in force between %2 and %3: it governs the request; paragraphs 9 to 29 of article 18 apply only if the States agree to apply them instead (18(7)).</translation>
+        <translation>The treaty &apos;%1&apos; is in force between %2 and %3: it governs the request; paragraphs 9 to 29 of article 18 apply only if the States agree to apply them instead (18(7)).</translation>
     </message>
     <message>
         <source>No mutual legal assistance treaty between %1 and %2 is recorded: paragraphs 9 to 29 of article 18 apply (18(7)). Verify that no treaty binds the two States.</source>
@@ -316,15 +316,15 @@
     </message>
     <message>
         <source>%1 accepts requests in &apos;%2&apos;. Conditions: %3</source>
-        <translation>%1 accepts requests in '%2'. Conditions: %3</translation>
+        <translation>%1 accepts requests in &apos;%2&apos;. Conditions: %3</translation>
     </message>
     <message>
         <source>%1 has not notified &apos;%2&apos; as such (notified: %3); its notification sets conditions: %4 — check that the request meets them.</source>
-        <translation>%1 has not notified '%2' as such (notified: %3); its notification sets conditions: %4 — check that the request meets them.</translation>
+        <translation>%1 has not notified &apos;%2&apos; as such (notified: %3); its notification sets conditions: %4 — check that the request meets them.</translation>
     </message>
     <message>
         <source>%1 has not notified &apos;%2&apos; as an acceptable language (notified: %3).</source>
-        <translation>%1 has not notified '%2' as an acceptable language (notified: %3).</translation>
+        <translation>%1 has not notified &apos;%2&apos; as an acceptable language (notified: %3).</translation>
     </message>
     <message>
         <source>INTERPOL may be used only in urgent circumstances; the request is not marked urgent.</source>
@@ -392,7 +392,7 @@
     </message>
     <message>
         <source>State the use to be made of the information and evidence: they may not be used for other proceedings without the requested State&apos;s consent.</source>
-        <translation>State the use to be made of the information and evidence: they may not be used for other proceedings without the requested State's consent.</translation>
+        <translation>State the use to be made of the information and evidence: they may not be used for other proceedings without the requested State&apos;s consent.</translation>
     </message>
     <message>
         <source>Practice of %1 on the use of evidence: %2</source>
@@ -412,7 +412,7 @@
     </message>
     <message>
         <source>Person %1: &apos;%2&apos; is not an ISO 3166 alpha-3 code.</source>
-        <translation>Person %1: '%2' is not an ISO 3166 alpha-3 code.</translation>
+        <translation>Person %1: &apos;%2&apos; is not an ISO 3166 alpha-3 code.</translation>
     </message>
     <message>
         <source>%1 contains a bidirectional control character (U+%2): the text can display differently from what it is (spoofing risk).</source>
@@ -424,59 +424,59 @@
     </message>
     <message>
         <source>%1 mixes Latin and %2 letters in one word (&apos;%3&apos;): look-alike letters are a spoofing risk.</source>
-        <translation>%1 mixes Latin and %2 letters in one word ('%3'): look-alike letters are a spoofing risk.</translation>
+        <translation>%1 mixes Latin and %2 letters in one word (&apos;%3&apos;): look-alike letters are a spoofing risk.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a common-law standard with no equivalent in many systems: describe the facts that ground the suspicion instead.</source>
-        <translation>'%1' is a common-law standard with no equivalent in many systems: describe the facts that ground the suspicion instead.</translation>
+        <translation>&apos;%1&apos; is a common-law standard with no equivalent in many systems: describe the facts that ground the suspicion instead.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no equivalent in many systems: explain that it is a body of citizens that decides whether a person is charged, and what it needs.</source>
-        <translation>'%1' has no equivalent in many systems: explain that it is a body of citizens that decides whether a person is charged, and what it needs.</translation>
+        <translation>&apos;%1&apos; has no equivalent in many systems: explain that it is a body of citizens that decides whether a person is charged, and what it needs.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names a statute of one State: describe the conduct and cite the provision in full.</source>
-        <translation>'%1' names a statute of one State: describe the conduct and cite the provision in full.</translation>
+        <translation>&apos;%1&apos; names a statute of one State: describe the conduct and cite the provision in full.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is unknown in many systems: describe the agreement between prosecution and defendant in plain words.</source>
-        <translation>'%1' is unknown in many systems: describe the agreement between prosecution and defendant in plain words.</translation>
+        <translation>&apos;%1&apos; is unknown in many systems: describe the agreement between prosecution and defendant in plain words.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not translate: say which order, by whom, and what it compels.</source>
-        <translation>'%1' does not translate: say which order, by whom, and what it compels.</translation>
+        <translation>&apos;%1&apos; does not translate: say which order, by whom, and what it compels.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; (disclosure between the parties) is unknown in many systems: explain it in plain words.</source>
-        <translation>'%1' (disclosure between the parties) is unknown in many systems: explain it in plain words.</translation>
+        <translation>&apos;%1&apos; (disclosure between the parties) is unknown in many systems: explain it in plain words.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a rule of evidence unknown in many systems: explain what the requested State&apos;s authorities must do or avoid.</source>
-        <translation>'%1' is a rule of evidence unknown in many systems: explain what the requested State's authorities must do or avoid.</translation>
+        <translation>&apos;%1&apos; is a rule of evidence unknown in many systems: explain what the requested State&apos;s authorities must do or avoid.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names a national rule: state the cautions to be given to the person in full.</source>
-        <translation>'%1' names a national rule: state the cautions to be given to the person in full.</translation>
+        <translation>&apos;%1&apos; names a national rule: state the cautions to be given to the person in full.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a standard of proof that translates unevenly: explain it in plain words.</source>
-        <translation>'%1' is a standard of proof that translates unevenly: explain it in plain words.</translation>
+        <translation>&apos;%1&apos; is a standard of proof that translates unevenly: explain it in plain words.</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: describe the handling and records needed for the evidence to be admissible.</source>
-        <translation>'%1': describe the handling and records needed for the evidence to be admissible.</translation>
+        <translation>&apos;%1&apos;: describe the handling and records needed for the evidence to be admissible.</translation>
     </message>
     <message>
         <source>%1: the text is in &apos;%2&apos; and has no translation into &apos;%3&apos;.</source>
-        <translation>%1: the text is in '%2' and has no translation into '%3'.</translation>
+        <translation>%1: the text is in &apos;%2&apos; and has no translation into &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>%1: the translation into &apos;%2&apos; was made from an earlier version of the text.</source>
-        <translation>%1: the translation into '%2' was made from an earlier version of the text.</translation>
+        <translation>%1: the translation into &apos;%2&apos; was made from an earlier version of the text.</translation>
     </message>
     <message>
         <source>%1: the translation into &apos;%2&apos; is still a draft.</source>
-        <translation>%1: the translation into '%2' is still a draft.</translation>
+        <translation>%1: the translation into &apos;%2&apos; is still a draft.</translation>
     </message>
     <message>
         <source>Offence %1 is an offence established under the Convention or its Protocols (%2).</source>
@@ -534,6 +534,117 @@
     <message>
         <source>&amp;Summary of facts:</source>
         <translation>&amp;Summary of facts:</translation>
+    </message>
+</context>
+<context>
+    <name>Knowledge</name>
+    <message>
+        <source>Unknown — verify with the central authority.</source>
+        <translation>Unknown — verify with the central authority.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>verified %1</source>
+        <translation>verified %1</translation>
+    </message>
+    <message>
+        <source>not yet verified</source>
+        <translation>not yet verified</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>not accepted</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose the requested State to see what the database knows about its requirements.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choose the requested State to see what the database knows about its requirements.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the requirements database has no record of this State.</source>
+        <translation>the requirements database has no record of this State.</translation>
+    </message>
+    <message>
+        <source>UNTOC</source>
+        <translation>UNTOC</translation>
+    </message>
+    <message>
+        <source>Central authority (18(13))</source>
+        <translation>Central authority (18(13))</translation>
+    </message>
+    <message>
+        <source>Channels (18(13))</source>
+        <translation>Channels (18(13))</translation>
+    </message>
+    <message>
+        <source>central authority: %1; diplomatic: %2; INTERPOL: %3</source>
+        <translation>central authority: %1; diplomatic: %2; INTERPOL: %3</translation>
+    </message>
+    <message>
+        <source>Languages (18(14))</source>
+        <translation>Languages (18(14))</translation>
+    </message>
+    <message>
+        <source>Electronic transmission / e-signature</source>
+        <translation>Electronic transmission / e-signature</translation>
+    </message>
+    <message>
+        <source>transmission: %1; signature: %2</source>
+        <translation>transmission: %1; signature: %2</translation>
+    </message>
+    <message>
+        <source>Dual criminality (18(9))</source>
+        <translation>Dual criminality (18(9))</translation>
+    </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>Reciprocity</translation>
+    </message>
+    <message>
+        <source>Use limitation and confidentiality (18(19), 18(20))</source>
+        <translation>Use limitation and confidentiality (18(19), 18(20))</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>The requesting State undertakes not to transmit or use the information or evidence furnished for investigations, prosecutions or judicial proceedings other than those stated in this request without the prior consent of the requested State (article 18(19)).</source>
+        <translation>The requesting State undertakes not to transmit or use the information or evidence furnished for investigations, prosecutions or judicial proceedings other than those stated in this request without the prior consent of the requested State (article 18(19)).</translation>
+    </message>
+    <message>
+        <source>The requesting State asks that the fact and substance of this request be kept confidential, except to the extent necessary to execute it (article 18(20)).</source>
+        <translation>The requesting State asks that the fact and substance of this request be kept confidential, except to the extent necessary to execute it (article 18(20)).</translation>
+    </message>
+    <message>
+        <source>The conduct underlying the offence of %1 (ICCS %2) is also an offence in the requested State under %3.</source>
+        <translation>The conduct underlying the offence of %1 (ICCS %2) is also an offence in the requested State under %3.</translation>
+    </message>
+    <message>
+        <source>The requesting State assures the requested State that it will comply with a future request of a similar nature from the requested State.</source>
+        <translation>The requesting State assures the requested State that it will comply with a future request of a similar nature from the requested State.</translation>
     </message>
 </context>
 <context>
@@ -1906,49 +2017,6 @@
     </message>
 </context>
 <context>
-    <name>mla::gui</name>
-    <message>
-        <source>Unknown — verify with the central authority.</source>
-        <translation>Unknown — verify with the central authority.</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Source: %1</translation>
-    </message>
-    <message>
-        <source>verified %1</source>
-        <translation>verified %1</translation>
-    </message>
-    <message>
-        <source>not yet verified</source>
-        <translation>not yet verified</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>accepted</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>required</translation>
-    </message>
-    <message>
-        <source>not accepted</source>
-        <translation>not accepted</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-</context>
-<context>
     <name>mla::gui::AuthorityPage</name>
     <message>
         <source>Remove logo</source>
@@ -2033,77 +2101,6 @@
             <numerusform>%n word</numerusform>
             <numerusform>%n words</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>mla::gui::Knowledge</name>
-    <message>
-        <source>&lt;p&gt;Choose the requested State to see what the database knows about its requirements.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Choose the requested State to see what the database knows about its requirements.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>the requirements database has no record of this State.</source>
-        <translation>the requirements database has no record of this State.</translation>
-    </message>
-    <message>
-        <source>UNTOC</source>
-        <translation>UNTOC</translation>
-    </message>
-    <message>
-        <source>Central authority (18(13))</source>
-        <translation>Central authority (18(13))</translation>
-    </message>
-    <message>
-        <source>Channels (18(13))</source>
-        <translation>Channels (18(13))</translation>
-    </message>
-    <message>
-        <source>central authority: %1; diplomatic: %2; INTERPOL: %3</source>
-        <translation>central authority: %1; diplomatic: %2; INTERPOL: %3</translation>
-    </message>
-    <message>
-        <source>Languages (18(14))</source>
-        <translation>Languages (18(14))</translation>
-    </message>
-    <message>
-        <source>Electronic transmission / e-signature</source>
-        <translation>Electronic transmission / e-signature</translation>
-    </message>
-    <message>
-        <source>transmission: %1; signature: %2</source>
-        <translation>transmission: %1; signature: %2</translation>
-    </message>
-    <message>
-        <source>Dual criminality (18(9))</source>
-        <translation>Dual criminality (18(9))</translation>
-    </message>
-    <message>
-        <source>Reciprocity</source>
-        <translation>Reciprocity</translation>
-    </message>
-    <message>
-        <source>Use limitation and confidentiality (18(19), 18(20))</source>
-        <translation>Use limitation and confidentiality (18(19), 18(20))</translation>
-    </message>
-    <message>
-        <source>Measures</source>
-        <translation>Measures</translation>
-    </message>
-    <message>
-        <source>The requesting State undertakes not to transmit or use the information or evidence furnished for investigations, prosecutions or judicial proceedings other than those stated in this request without the prior consent of the requested State (article 18(19)).</source>
-        <translation>The requesting State undertakes not to transmit or use the information or evidence furnished for investigations, prosecutions or judicial proceedings other than those stated in this request without the prior consent of the requested State (article 18(19)).</translation>
-    </message>
-    <message>
-        <source>The requesting State asks that the fact and substance of this request be kept confidential, except to the extent necessary to execute it (article 18(20)).</source>
-        <translation>The requesting State asks that the fact and substance of this request be kept confidential, except to the extent necessary to execute it (article 18(20)).</translation>
-    </message>
-    <message>
-        <source>The conduct underlying the offence of %1 (ICCS %2) is also an offence in the requested State under %3.</source>
-        <translation>The conduct underlying the offence of %1 (ICCS %2) is also an offence in the requested State under %3.</translation>
-    </message>
-    <message>
-        <source>The requesting State assures the requested State that it will comply with a future request of a similar nature from the requested State.</source>
-        <translation>The requesting State assures the requested State that it will comply with a future request of a similar nature from the requested State.</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2263,10 @@
     <message>
         <source>%1:</source>
         <translation>%1:</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
     </message>
 </context>
 <context>
@@ -2662,7 +2663,7 @@
     </message>
     <message>
         <source>Reviewer&apos;s comments on this page:</source>
-        <translation>Reviewer's comments on this page:</translation>
+        <translation>Reviewer&apos;s comments on this page:</translation>
     </message>
 </context>
 <context>

@@ -537,6 +537,117 @@
     </message>
 </context>
 <context>
+    <name>Knowledge</name>
+    <message>
+        <source>Unknown — verify with the central authority.</source>
+        <translation>Se desconoce; verifíquelo con la autoridad central.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>verified %1</source>
+        <translation>verificado el %1</translation>
+    </message>
+    <message>
+        <source>not yet verified</source>
+        <translation>aún no verificado</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>exigida</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>no aceptada</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose the requested State to see what the database knows about its requirements.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Elija el Estado requerido para ver lo que la base de datos sabe de sus requisitos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the requirements database has no record of this State.</source>
+        <translation>la base de datos de requisitos no tiene ningún registro de este Estado.</translation>
+    </message>
+    <message>
+        <source>UNTOC</source>
+        <translation>Convención contra la Delincuencia Organizada</translation>
+    </message>
+    <message>
+        <source>Central authority (18(13))</source>
+        <translation>Autoridad central (18(13))</translation>
+    </message>
+    <message>
+        <source>Channels (18(13))</source>
+        <translation>Vías (18(13))</translation>
+    </message>
+    <message>
+        <source>central authority: %1; diplomatic: %2; INTERPOL: %3</source>
+        <translation>autoridad central: %1; vía diplomática: %2; INTERPOL: %3</translation>
+    </message>
+    <message>
+        <source>Languages (18(14))</source>
+        <translation>Idiomas (18(14))</translation>
+    </message>
+    <message>
+        <source>Electronic transmission / e-signature</source>
+        <translation>Transmisión electrónica / firma electrónica</translation>
+    </message>
+    <message>
+        <source>transmission: %1; signature: %2</source>
+        <translation>transmisión: %1; firma: %2</translation>
+    </message>
+    <message>
+        <source>Dual criminality (18(9))</source>
+        <translation>Doble incriminación (18(9))</translation>
+    </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>Reciprocidad</translation>
+    </message>
+    <message>
+        <source>Use limitation and confidentiality (18(19), 18(20))</source>
+        <translation>Limitación del uso y confidencialidad (18(19), 18(20))</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Medidas</translation>
+    </message>
+    <message>
+        <source>The requesting State undertakes not to transmit or use the information or evidence furnished for investigations, prosecutions or judicial proceedings other than those stated in this request without the prior consent of the requested State (article 18(19)).</source>
+        <translation>El Estado requirente se compromete a no comunicar ni utilizar la información o las pruebas proporcionadas para investigaciones, procesos o actuaciones judiciales distintos de los indicados en la presente solicitud sin el previo consentimiento del Estado requerido (artículo 18, párrafo 19).</translation>
+    </message>
+    <message>
+        <source>The requesting State asks that the fact and substance of this request be kept confidential, except to the extent necessary to execute it (article 18(20)).</source>
+        <translation>El Estado requirente pide que se mantenga la reserva acerca de la existencia y el contenido de la presente solicitud, salvo en la medida necesaria para darle cumplimiento (artículo 18, párrafo 20).</translation>
+    </message>
+    <message>
+        <source>The conduct underlying the offence of %1 (ICCS %2) is also an offence in the requested State under %3.</source>
+        <translation>La conducta constitutiva del delito de %1 (ICCS %2) también es delito en el Estado requerido con arreglo a %3.</translation>
+    </message>
+    <message>
+        <source>The requesting State assures the requested State that it will comply with a future request of a similar nature from the requested State.</source>
+        <translation>El Estado requirente garantiza al Estado requerido que atenderá cualquier solicitud futura de naturaleza similar que este le presente.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>UNTOC article 18</source>
@@ -1906,49 +2017,6 @@
     </message>
 </context>
 <context>
-    <name>mla::gui</name>
-    <message>
-        <source>Unknown — verify with the central authority.</source>
-        <translation>Se desconoce; verifíquelo con la autoridad central.</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Fuente: %1</translation>
-    </message>
-    <message>
-        <source>verified %1</source>
-        <translation>verificado el %1</translation>
-    </message>
-    <message>
-        <source>not yet verified</source>
-        <translation>aún no verificado</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>aceptada</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>exigida</translation>
-    </message>
-    <message>
-        <source>not accepted</source>
-        <translation>no aceptada</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>desconocida</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-</context>
-<context>
     <name>mla::gui::AuthorityPage</name>
     <message>
         <source>Remove logo</source>
@@ -2033,77 +2101,6 @@
             <numerusform>%n palabra</numerusform>
             <numerusform>%n palabras</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>mla::gui::Knowledge</name>
-    <message>
-        <source>&lt;p&gt;Choose the requested State to see what the database knows about its requirements.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Elija el Estado requerido para ver lo que la base de datos sabe de sus requisitos.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>the requirements database has no record of this State.</source>
-        <translation>la base de datos de requisitos no tiene ningún registro de este Estado.</translation>
-    </message>
-    <message>
-        <source>UNTOC</source>
-        <translation>Convención contra la Delincuencia Organizada</translation>
-    </message>
-    <message>
-        <source>Central authority (18(13))</source>
-        <translation>Autoridad central (18(13))</translation>
-    </message>
-    <message>
-        <source>Channels (18(13))</source>
-        <translation>Vías (18(13))</translation>
-    </message>
-    <message>
-        <source>central authority: %1; diplomatic: %2; INTERPOL: %3</source>
-        <translation>autoridad central: %1; vía diplomática: %2; INTERPOL: %3</translation>
-    </message>
-    <message>
-        <source>Languages (18(14))</source>
-        <translation>Idiomas (18(14))</translation>
-    </message>
-    <message>
-        <source>Electronic transmission / e-signature</source>
-        <translation>Transmisión electrónica / firma electrónica</translation>
-    </message>
-    <message>
-        <source>transmission: %1; signature: %2</source>
-        <translation>transmisión: %1; firma: %2</translation>
-    </message>
-    <message>
-        <source>Dual criminality (18(9))</source>
-        <translation>Doble incriminación (18(9))</translation>
-    </message>
-    <message>
-        <source>Reciprocity</source>
-        <translation>Reciprocidad</translation>
-    </message>
-    <message>
-        <source>Use limitation and confidentiality (18(19), 18(20))</source>
-        <translation>Limitación del uso y confidencialidad (18(19), 18(20))</translation>
-    </message>
-    <message>
-        <source>Measures</source>
-        <translation>Medidas</translation>
-    </message>
-    <message>
-        <source>The requesting State undertakes not to transmit or use the information or evidence furnished for investigations, prosecutions or judicial proceedings other than those stated in this request without the prior consent of the requested State (article 18(19)).</source>
-        <translation>El Estado requirente se compromete a no comunicar ni utilizar la información o las pruebas proporcionadas para investigaciones, procesos o actuaciones judiciales distintos de los indicados en la presente solicitud sin el previo consentimiento del Estado requerido (artículo 18, párrafo 19).</translation>
-    </message>
-    <message>
-        <source>The requesting State asks that the fact and substance of this request be kept confidential, except to the extent necessary to execute it (article 18(20)).</source>
-        <translation>El Estado requirente pide que se mantenga la reserva acerca de la existencia y el contenido de la presente solicitud, salvo en la medida necesaria para darle cumplimiento (artículo 18, párrafo 20).</translation>
-    </message>
-    <message>
-        <source>The conduct underlying the offence of %1 (ICCS %2) is also an offence in the requested State under %3.</source>
-        <translation>La conducta constitutiva del delito de %1 (ICCS %2) también es delito en el Estado requerido con arreglo a %3.</translation>
-    </message>
-    <message>
-        <source>The requesting State assures the requested State that it will comply with a future request of a similar nature from the requested State.</source>
-        <translation>El Estado requirente garantiza al Estado requerido que atenderá cualquier solicitud futura de naturaleza similar que este le presente.</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2263,10 @@
     <message>
         <source>%1:</source>
         <translation>%1:</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>aaaa-mm-dd</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Letterhead logo:</source>
-        <translation>Logo de l'en-tête :</translation>
+        <translation>Logo de l&apos;en-tête :</translation>
     </message>
     <message>
         <source>No logo</source>
@@ -92,35 +92,35 @@
     <name>Checks</name>
     <message>
         <source>The requesting State is not given.</source>
-        <translation>L'État requérant n'est pas indiqué.</translation>
+        <translation>L&apos;État requérant n&apos;est pas indiqué.</translation>
     </message>
     <message>
         <source>The requested State is not given.</source>
-        <translation>L'État requis n'est pas indiqué.</translation>
+        <translation>L&apos;État requis n&apos;est pas indiqué.</translation>
     </message>
     <message>
         <source>The output language &apos;%1&apos; is not one of the six official UN languages.</source>
-        <translation>La langue de sortie « %1 » n'est pas l'une des six langues officielles de l'ONU.</translation>
+        <translation>La langue de sortie « %1 » n&apos;est pas l&apos;une des six langues officielles de l&apos;ONU.</translation>
     </message>
     <message>
         <source>The requesting authority is not identified.</source>
-        <translation>L'autorité requérante n'est pas identifiée.</translation>
+        <translation>L&apos;autorité requérante n&apos;est pas identifiée.</translation>
     </message>
     <message>
         <source>The subject matter and nature of the investigation, prosecution or proceeding are not described.</source>
-        <translation>L'objet et la nature de l'enquête, des poursuites ou de la procédure ne sont pas décrits.</translation>
+        <translation>L&apos;objet et la nature de l&apos;enquête, des poursuites ou de la procédure ne sont pas décrits.</translation>
     </message>
     <message>
         <source>The name of the authority conducting the investigation, prosecution or proceeding is missing.</source>
-        <translation>Le nom de l'autorité chargée de l'enquête, des poursuites ou de la procédure manque.</translation>
+        <translation>Le nom de l&apos;autorité chargée de l&apos;enquête, des poursuites ou de la procédure manque.</translation>
     </message>
     <message>
         <source>The functions of the authority conducting the proceeding are not described.</source>
-        <translation>Les fonctions de l'autorité chargée de la procédure ne sont pas décrites.</translation>
+        <translation>Les fonctions de l&apos;autorité chargée de la procédure ne sont pas décrites.</translation>
     </message>
     <message>
         <source>No offence is described.</source>
-        <translation>Aucune infraction n'est décrite.</translation>
+        <translation>Aucune infraction n&apos;est décrite.</translation>
     </message>
     <message>
         <source>A summary of the relevant facts is missing.</source>
@@ -128,15 +128,15 @@
     </message>
     <message>
         <source>No summary of facts is needed: the only assistance sought is service of judicial documents.</source>
-        <translation>Aucun résumé des faits n'est nécessaire : la seule aide demandée est la signification d'actes judiciaires.</translation>
+        <translation>Aucun résumé des faits n&apos;est nécessaire : la seule aide demandée est la signification d&apos;actes judiciaires.</translation>
     </message>
     <message>
         <source>No assistance is sought: add at least one measure.</source>
-        <translation>Aucune aide n'est demandée : ajoutez au moins une mesure.</translation>
+        <translation>Aucune aide n&apos;est demandée : ajoutez au moins une mesure.</translation>
     </message>
     <message>
         <source>Measure %1 (%2): the assistance sought is not described.</source>
-        <translation>Mesure %1 (%2) : l'aide demandée n'est pas décrite.</translation>
+        <translation>Mesure %1 (%2) : l&apos;aide demandée n&apos;est pas décrite.</translation>
     </message>
     <message>
         <source>Measure %1 (%2): the purpose for which the evidence, information or action is sought is missing.</source>
@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>Measure %1: &apos;%2&apos; is not a date (yyyy-mm-dd): &apos;%3&apos;.</source>
-        <translation>Mesure %1 : « %2 » n'est pas une date (aaaa-mm-jj) : « %3 ».</translation>
+        <translation>Mesure %1 : « %2 » n&apos;est pas une date (aaaa-mm-jj) : « %3 ».</translation>
     </message>
     <message>
         <source>Measure %1: &apos;%2&apos; has the value &apos;%3&apos;, which is not one of: %4.</source>
@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>Measure %1: &apos;%2&apos; takes only one value.</source>
-        <translation>Mesure %1 : « %2 » n'accepte qu'une seule valeur.</translation>
+        <translation>Mesure %1 : « %2 » n&apos;accepte qu&apos;une seule valeur.</translation>
     </message>
     <message>
         <source>Measure %1: the period ends (%2) before it starts (%3).</source>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>%1 reports that &apos;%2&apos; is not available (%3). Alternative: %4.</source>
-        <translation>%1 indique que « %2 » n'est pas disponible (%3). Solution de remplacement : %4.</translation>
+        <translation>%1 indique que « %2 » n&apos;est pas disponible (%3). Solution de remplacement : %4.</translation>
     </message>
     <message>
         <source>%1 reports that &apos;%2&apos; is available with limits (%3). Alternative: %4.</source>
@@ -184,39 +184,39 @@
     </message>
     <message>
         <source>Offence %1: maximum penalty %2 years, a serious crime under article 2(b).</source>
-        <translation>Infraction %1 : peine maximale de %2 ans, infraction grave au sens de l'article 2 b).</translation>
+        <translation>Infraction %1 : peine maximale de %2 ans, infraction grave au sens de l&apos;article 2 b).</translation>
     </message>
     <message>
         <source>Offence %1: the maximum penalty is not given; the Convention covers serious crime (at least four years, article 2(b)) and the offences it establishes.</source>
-        <translation>Infraction %1 : la peine maximale n'est pas indiquée ; la Convention s'applique aux infractions graves (au moins quatre ans, article 2 b)) et aux infractions qu'elle établit.</translation>
+        <translation>Infraction %1 : la peine maximale n&apos;est pas indiquée ; la Convention s&apos;applique aux infractions graves (au moins quatre ans, article 2 b)) et aux infractions qu&apos;elle établit.</translation>
     </message>
     <message>
         <source>Offence %1: a maximum penalty of %2 years is below four years and no Convention offence is named: outside article 2(b) unless another basis applies.</source>
-        <translation>Infraction %1 : une peine maximale de %2 ans est inférieure à quatre ans et aucune infraction établie par la Convention n'est indiquée : hors du champ de l'article 2 b), sauf autre fondement.</translation>
+        <translation>Infraction %1 : une peine maximale de %2 ans est inférieure à quatre ans et aucune infraction établie par la Convention n&apos;est indiquée : hors du champ de l&apos;article 2 b), sauf autre fondement.</translation>
     </message>
     <message>
         <source>The transnational nature of the offence (article 3(2)) is not shown.</source>
-        <translation>Le caractère transnational de l'infraction (article 3, paragraphe 2) n'est pas établi.</translation>
+        <translation>Le caractère transnational de l&apos;infraction (article 3, paragraphe 2) n&apos;est pas établi.</translation>
     </message>
     <message>
         <source>The offence is stated not to be transnational (article 3(2)): the Convention may not apply.</source>
-        <translation>Il est indiqué que l'infraction n'est pas transnationale (article 3, paragraphe 2) : la Convention pourrait ne pas s'appliquer.</translation>
+        <translation>Il est indiqué que l&apos;infraction n&apos;est pas transnationale (article 3, paragraphe 2) : la Convention pourrait ne pas s&apos;appliquer.</translation>
     </message>
     <message>
         <source>The involvement of an organized criminal group (article 2(a)) is not shown.</source>
-        <translation>L'implication d'un groupe criminel organisé (article 2 a)) n'est pas établie.</translation>
+        <translation>L&apos;implication d&apos;un groupe criminel organisé (article 2 a)) n&apos;est pas établie.</translation>
     </message>
     <message>
         <source>No organized criminal group is stated to be involved: the Convention may not apply (article 3(1)).</source>
-        <translation>Aucun groupe criminel organisé n'est déclaré impliqué : la Convention pourrait ne pas s'appliquer (article 3, paragraphe 1).</translation>
+        <translation>Aucun groupe criminel organisé n&apos;est déclaré impliqué : la Convention pourrait ne pas s&apos;appliquer (article 3, paragraphe 1).</translation>
     </message>
     <message>
         <source>Scope of the Convention shown: serious crime or Convention offence, transnational, organized criminal group (article 3).</source>
-        <translation>Champ d'application de la Convention établi : infraction grave ou infraction établie par la Convention, caractère transnational, groupe criminel organisé (article 3).</translation>
+        <translation>Champ d&apos;application de la Convention établi : infraction grave ou infraction établie par la Convention, caractère transnational, groupe criminel organisé (article 3).</translation>
     </message>
     <message>
         <source>Nothing is recorded for the requested State &apos;%1&apos;: unknown — verify with its central authority.</source>
-        <translation>Rien n'est enregistré pour l'État requis « %1 » : inconnu — à vérifier auprès de son autorité centrale.</translation>
+        <translation>Rien n&apos;est enregistré pour l&apos;État requis « %1 » : inconnu — à vérifier auprès de son autorité centrale.</translation>
     </message>
     <message>
         <source>%1 is a party to the Convention (%2).</source>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>Whether %1 is a party to the Convention is not recorded: unknown — verify (UN Treaty Collection, chapter XVIII-12).</source>
-        <translation>Il n'est pas enregistré si %1 est partie à la Convention : inconnu — à vérifier (Collection des traités des Nations Unies, chapitre XVIII-12).</translation>
+        <translation>Il n&apos;est pas enregistré si %1 est partie à la Convention : inconnu — à vérifier (Collection des traités des Nations Unies, chapitre XVIII-12).</translation>
     </message>
     <message>
         <source>%1 is recorded as &apos;%2&apos;, not as a party to the Convention: the Convention cannot be the legal basis.</source>
@@ -232,59 +232,59 @@
     </message>
     <message>
         <source>The legal basis is a treaty, but the treaty is not named.</source>
-        <translation>La base juridique est un traité, mais le traité n'est pas désigné.</translation>
+        <translation>La base juridique est un traité, mais le traité n&apos;est pas désigné.</translation>
     </message>
     <message>
         <source>The treaty &apos;%1&apos; is not recorded between %2 and %3: verify that it is in force.</source>
-        <translation>Le traité « %1 » n'est pas enregistré entre %2 et %3 : vérifiez qu'il est en vigueur.</translation>
+        <translation>Le traité « %1 » n&apos;est pas enregistré entre %2 et %3 : vérifiez qu&apos;il est en vigueur.</translation>
     </message>
     <message>
         <source>The treaty &apos;%1&apos; is in force between %2 and %3: it governs the request; paragraphs 9 to 29 of article 18 apply only if the States agree to apply them instead (18(7)).</source>
-        <translation>Le traité « %1 » est en vigueur entre %2 et %3 : il régit la demande ; les paragraphes 9 à 29 de l'article 18 ne s'appliquent que si les États conviennent de les appliquer à sa place (18(7)).</translation>
+        <translation>Le traité « %1 » est en vigueur entre %2 et %3 : il régit la demande ; les paragraphes 9 à 29 de l&apos;article 18 ne s&apos;appliquent que si les États conviennent de les appliquer à sa place (18(7)).</translation>
     </message>
     <message>
         <source>No mutual legal assistance treaty between %1 and %2 is recorded: paragraphs 9 to 29 of article 18 apply (18(7)). Verify that no treaty binds the two States.</source>
-        <translation>Aucun traité d'entraide judiciaire entre %1 et %2 n'est enregistré : les paragraphes 9 à 29 de l'article 18 s'appliquent (18(7)). Vérifiez qu'aucun traité ne lie les deux États.</translation>
+        <translation>Aucun traité d&apos;entraide judiciaire entre %1 et %2 n&apos;est enregistré : les paragraphes 9 à 29 de l&apos;article 18 s&apos;appliquent (18(7)). Vérifiez qu&apos;aucun traité ne lie les deux États.</translation>
     </message>
     <message>
         <source>Whether a mutual legal assistance treaty binds %1 and %2 is unknown — verify (18(7)).</source>
-        <translation>On ignore si un traité d'entraide judiciaire lie %1 et %2 — à vérifier (18(7)).</translation>
+        <translation>On ignore si un traité d&apos;entraide judiciaire lie %1 et %2 — à vérifier (18(7)).</translation>
     </message>
     <message>
         <source>%1 does not require dual criminality. Notes: %2</source>
-        <translation>%1 n'exige pas la double incrimination. Remarques : %2</translation>
+        <translation>%1 n&apos;exige pas la double incrimination. Remarques : %2</translation>
     </message>
     <message>
         <source>%1 requires dual criminality for coercive measures only, and none is sought.</source>
-        <translation>%1 n'exige la double incrimination que pour les mesures coercitives, et aucune n'est demandée.</translation>
+        <translation>%1 n&apos;exige la double incrimination que pour les mesures coercitives, et aucune n&apos;est demandée.</translation>
     </message>
     <message>
         <source>The dual-criminality policy of %1 is unknown — verify with the central authority.</source>
-        <translation>La politique de %1 en matière de double incrimination est inconnue — à vérifier auprès de l'autorité centrale.</translation>
+        <translation>La politique de %1 en matière de double incrimination est inconnue — à vérifier auprès de l&apos;autorité centrale.</translation>
     </message>
     <message>
         <source>Offence %1 has no ICCS code for its conduct: dual criminality cannot be checked.</source>
-        <translation>L'infraction %1 n'a pas de code ICCS pour son comportement : la double incrimination ne peut pas être vérifiée.</translation>
+        <translation>L&apos;infraction %1 n&apos;a pas de code ICCS pour son comportement : la double incrimination ne peut pas être vérifiée.</translation>
     </message>
     <message>
         <source>Offence %1 (ICCS %2): the conduct is an offence in %3: %4.</source>
-        <translation>Infraction %1 (ICCS %2) : le comportement constitue une infraction dans l'État %3 : %4.</translation>
+        <translation>Infraction %1 (ICCS %2) : le comportement constitue une infraction dans l&apos;État %3 : %4.</translation>
     </message>
     <message>
         <source>Offence %1 (ICCS %2): the conduct is recorded as not an offence in %3; assistance may be refused (18(9)). Notes: %4</source>
-        <translation>Infraction %1 (ICCS %2) : le comportement est enregistré comme ne constituant pas une infraction dans l'État %3 ; l'entraide peut être refusée (18(9)). Remarques : %4</translation>
+        <translation>Infraction %1 (ICCS %2) : le comportement est enregistré comme ne constituant pas une infraction dans l&apos;État %3 ; l&apos;entraide peut être refusée (18(9)). Remarques : %4</translation>
     </message>
     <message>
         <source>Offence %1 (ICCS %2): whether the conduct is an offence in %3 is unknown — verify with the central authority.</source>
-        <translation>Infraction %1 (ICCS %2) : on ignore si le comportement constitue une infraction dans l'État %3 — à vérifier auprès de l'autorité centrale.</translation>
+        <translation>Infraction %1 (ICCS %2) : on ignore si le comportement constitue une infraction dans l&apos;État %3 — à vérifier auprès de l&apos;autorité centrale.</translation>
     </message>
     <message>
         <source>Add a dual-criminality note showing that the conduct is also an offence in %1.</source>
-        <translation>Ajoutez une note sur la double incrimination montrant que le comportement constitue aussi une infraction dans l'État %1.</translation>
+        <translation>Ajoutez une note sur la double incrimination montrant que le comportement constitue aussi une infraction dans l&apos;État %1.</translation>
     </message>
     <message>
         <source>The legal basis is reciprocity, but no assurance of reciprocity is given.</source>
-        <translation>La base juridique est la réciprocité, mais aucune assurance de réciprocité n'est donnée.</translation>
+        <translation>La base juridique est la réciprocité, mais aucune assurance de réciprocité n&apos;est donnée.</translation>
     </message>
     <message>
         <source>An assurance of reciprocity is given without its wording (reciprocity note).</source>
@@ -292,27 +292,27 @@
     </message>
     <message>
         <source>The reciprocity policy of %1 is unknown — verify with the central authority; consider giving an assurance of reciprocity.</source>
-        <translation>La politique de %1 en matière de réciprocité est inconnue — à vérifier auprès de l'autorité centrale ; envisagez de donner une assurance de réciprocité.</translation>
+        <translation>La politique de %1 en matière de réciprocité est inconnue — à vérifier auprès de l&apos;autorité centrale ; envisagez de donner une assurance de réciprocité.</translation>
     </message>
     <message>
         <source>%1 does not require reciprocity. Notes: %2</source>
-        <translation>%1 n'exige pas la réciprocité. Remarques : %2</translation>
+        <translation>%1 n&apos;exige pas la réciprocité. Remarques : %2</translation>
     </message>
     <message>
         <source>%1 requires an assurance of reciprocity, and none is given. Notes: %2</source>
-        <translation>%1 exige une assurance de réciprocité, et aucune n'est donnée. Remarques : %2</translation>
+        <translation>%1 exige une assurance de réciprocité, et aucune n&apos;est donnée. Remarques : %2</translation>
     </message>
     <message>
         <source>An assurance of reciprocity is given, as %1 requires. Notes: %2</source>
-        <translation>Une assurance de réciprocité est donnée, comme l'exige %1. Remarques : %2</translation>
+        <translation>Une assurance de réciprocité est donnée, comme l&apos;exige %1. Remarques : %2</translation>
     </message>
     <message>
         <source>%1 requires reciprocity only absent a treaty, and a treaty applies. Notes: %2</source>
-        <translation>%1 n'exige la réciprocité qu'en l'absence de traité, et un traité s'applique. Remarques : %2</translation>
+        <translation>%1 n&apos;exige la réciprocité qu&apos;en l&apos;absence de traité, et un traité s&apos;applique. Remarques : %2</translation>
     </message>
     <message>
         <source>The languages %1 accepts are not recorded: unknown — verify with the central authority. Notes: %2</source>
-        <translation>Les langues acceptées par %1 ne sont pas enregistrées : inconnu — à vérifier auprès de l'autorité centrale. Remarques : %2</translation>
+        <translation>Les langues acceptées par %1 ne sont pas enregistrées : inconnu — à vérifier auprès de l&apos;autorité centrale. Remarques : %2</translation>
     </message>
     <message>
         <source>%1 accepts requests in &apos;%2&apos;. Conditions: %3</source>
@@ -320,23 +320,23 @@
     </message>
     <message>
         <source>%1 has not notified &apos;%2&apos; as such (notified: %3); its notification sets conditions: %4 — check that the request meets them.</source>
-        <translation>%1 n'a pas notifié « %2 » en tant que tel (langues notifiées : %3) ; sa notification fixe des conditions : %4 — vérifiez que la demande les remplit.</translation>
+        <translation>%1 n&apos;a pas notifié « %2 » en tant que tel (langues notifiées : %3) ; sa notification fixe des conditions : %4 — vérifiez que la demande les remplit.</translation>
     </message>
     <message>
         <source>%1 has not notified &apos;%2&apos; as an acceptable language (notified: %3).</source>
-        <translation>%1 n'a pas notifié « %2 » comme langue acceptable (langues notifiées : %3).</translation>
+        <translation>%1 n&apos;a pas notifié « %2 » comme langue acceptable (langues notifiées : %3).</translation>
     </message>
     <message>
         <source>INTERPOL may be used only in urgent circumstances; the request is not marked urgent.</source>
-        <translation>INTERPOL ne peut être utilisé qu'en cas d'urgence ; la demande n'est pas marquée comme urgente.</translation>
+        <translation>INTERPOL ne peut être utilisé qu&apos;en cas d&apos;urgence ; la demande n&apos;est pas marquée comme urgente.</translation>
     </message>
     <message>
         <source>%1 does not accept requests through INTERPOL.</source>
-        <translation>%1 n'accepte pas les demandes transmises par INTERPOL.</translation>
+        <translation>%1 n&apos;accepte pas les demandes transmises par INTERPOL.</translation>
     </message>
     <message>
         <source>Whether %1 agrees to receive urgent requests through INTERPOL is unknown — verify with the central authority.</source>
-        <translation>On ignore si %1 accepte de recevoir des demandes urgentes par INTERPOL — à vérifier auprès de l'autorité centrale.</translation>
+        <translation>On ignore si %1 accepte de recevoir des demandes urgentes par INTERPOL — à vérifier auprès de l&apos;autorité centrale.</translation>
     </message>
     <message>
         <source>%1 accepts urgent requests through INTERPOL.</source>
@@ -344,11 +344,11 @@
     </message>
     <message>
         <source>%1 does not accept requests through diplomatic channels.</source>
-        <translation>%1 n'accepte pas les demandes transmises par la voie diplomatique.</translation>
+        <translation>%1 n&apos;accepte pas les demandes transmises par la voie diplomatique.</translation>
     </message>
     <message>
         <source>Whether %1 accepts requests through diplomatic channels is not recorded — verify.</source>
-        <translation>Il n'est pas enregistré si %1 accepte les demandes transmises par la voie diplomatique — à vérifier.</translation>
+        <translation>Il n&apos;est pas enregistré si %1 accepte les demandes transmises par la voie diplomatique — à vérifier.</translation>
     </message>
     <message>
         <source>%1 accepts requests through diplomatic channels.</source>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <source>%1 does not accept requests sent directly to its central authority.</source>
-        <translation>%1 n'accepte pas les demandes adressées directement à son autorité centrale.</translation>
+        <translation>%1 n&apos;accepte pas les demandes adressées directement à son autorité centrale.</translation>
     </message>
     <message>
         <source>Central authority of %1: %2.</source>
@@ -368,11 +368,11 @@
     </message>
     <message>
         <source>The central authority of %1 is not recorded: unknown — verify.</source>
-        <translation>L'autorité centrale de %1 n'est pas enregistrée : inconnu — à vérifier.</translation>
+        <translation>L&apos;autorité centrale de %1 n&apos;est pas enregistrée : inconnu — à vérifier.</translation>
     </message>
     <message>
         <source>A deadline (%1) is set without reasons; deadlines are taken into account only where reasons are given.</source>
-        <translation>Un délai (%1) est fixé sans motifs ; les délais ne sont pris en compte que s'ils sont motivés.</translation>
+        <translation>Un délai (%1) est fixé sans motifs ; les délais ne sont pris en compte que s&apos;ils sont motivés.</translation>
     </message>
     <message>
         <source>The request is marked urgent without reasons.</source>
@@ -392,19 +392,19 @@
     </message>
     <message>
         <source>State the use to be made of the information and evidence: they may not be used for other proceedings without the requested State&apos;s consent.</source>
-        <translation>Indiquez l'usage qui sera fait des informations et des éléments de preuve : ils ne peuvent servir à d'autres procédures sans le consentement de l'État requis.</translation>
+        <translation>Indiquez l&apos;usage qui sera fait des informations et des éléments de preuve : ils ne peuvent servir à d&apos;autres procédures sans le consentement de l&apos;État requis.</translation>
     </message>
     <message>
         <source>Practice of %1 on the use of evidence: %2</source>
-        <translation>Pratique de %1 en matière d'utilisation des preuves : %2</translation>
+        <translation>Pratique de %1 en matière d&apos;utilisation des preuves : %2</translation>
     </message>
     <message>
         <source>Person %1 has no name.</source>
-        <translation>La personne %1 n'a pas de nom.</translation>
+        <translation>La personne %1 n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>Person %1: no address or known location is given.</source>
-        <translation>Personne %1 : aucune adresse ni localisation connue n'est indiquée.</translation>
+        <translation>Personne %1 : aucune adresse ni localisation connue n&apos;est indiquée.</translation>
     </message>
     <message>
         <source>Person %1: nationality not given (give it where known).</source>
@@ -412,19 +412,19 @@
     </message>
     <message>
         <source>Person %1: &apos;%2&apos; is not an ISO 3166 alpha-3 code.</source>
-        <translation>Personne %1 : « %2 » n'est pas un code ISO 3166 alpha-3.</translation>
+        <translation>Personne %1 : « %2 » n&apos;est pas un code ISO 3166 alpha-3.</translation>
     </message>
     <message>
         <source>%1 contains a bidirectional control character (U+%2): the text can display differently from what it is (spoofing risk).</source>
-        <translation>%1 contient un caractère de contrôle bidirectionnel (U+%2) : le texte peut s'afficher autrement qu'il n'est (risque d'usurpation).</translation>
+        <translation>%1 contient un caractère de contrôle bidirectionnel (U+%2) : le texte peut s&apos;afficher autrement qu&apos;il n&apos;est (risque d&apos;usurpation).</translation>
     </message>
     <message>
         <source>%1 contains an invisible character (U+%2): two values that look the same can differ (spoofing risk).</source>
-        <translation>%1 contient un caractère invisible (U+%2) : deux valeurs d'apparence identique peuvent différer (risque d'usurpation).</translation>
+        <translation>%1 contient un caractère invisible (U+%2) : deux valeurs d&apos;apparence identique peuvent différer (risque d&apos;usurpation).</translation>
     </message>
     <message>
         <source>%1 mixes Latin and %2 letters in one word (&apos;%3&apos;): look-alike letters are a spoofing risk.</source>
-        <translation>%1 mélange des lettres latines et %2 dans un même mot (« %3 ») : les lettres semblables présentent un risque d'usurpation.</translation>
+        <translation>%1 mélange des lettres latines et %2 dans un même mot (« %3 ») : les lettres semblables présentent un risque d&apos;usurpation.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a common-law standard with no equivalent in many systems: describe the facts that ground the suspicion instead.</source>
@@ -432,19 +432,19 @@
     </message>
     <message>
         <source>&apos;%1&apos; has no equivalent in many systems: explain that it is a body of citizens that decides whether a person is charged, and what it needs.</source>
-        <translation>« %1 » n'a pas d'équivalent dans de nombreux systèmes : expliquez qu'il s'agit d'un collège de citoyens qui décide de la mise en accusation d'une personne, et ce dont il a besoin.</translation>
+        <translation>« %1 » n&apos;a pas d&apos;équivalent dans de nombreux systèmes : expliquez qu&apos;il s&apos;agit d&apos;un collège de citoyens qui décide de la mise en accusation d&apos;une personne, et ce dont il a besoin.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names a statute of one State: describe the conduct and cite the provision in full.</source>
-        <translation>« %1 » désigne une loi d'un seul État : décrivez le comportement et citez la disposition en entier.</translation>
+        <translation>« %1 » désigne une loi d&apos;un seul État : décrivez le comportement et citez la disposition en entier.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is unknown in many systems: describe the agreement between prosecution and defendant in plain words.</source>
-        <translation>« %1 » est inconnu dans de nombreux systèmes : décrivez en termes simples l'accord entre l'accusation et la personne poursuivie.</translation>
+        <translation>« %1 » est inconnu dans de nombreux systèmes : décrivez en termes simples l&apos;accord entre l&apos;accusation et la personne poursuivie.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not translate: say which order, by whom, and what it compels.</source>
-        <translation>« %1 » ne se traduit pas : précisez de quelle ordonnance il s'agit, qui la rend et ce qu'elle impose.</translation>
+        <translation>« %1 » ne se traduit pas : précisez de quelle ordonnance il s&apos;agit, qui la rend et ce qu&apos;elle impose.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; (disclosure between the parties) is unknown in many systems: explain it in plain words.</source>
@@ -452,7 +452,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is a rule of evidence unknown in many systems: explain what the requested State&apos;s authorities must do or avoid.</source>
-        <translation>« %1 » est une règle de preuve inconnue dans de nombreux systèmes : expliquez ce que les autorités de l'État requis doivent faire ou éviter.</translation>
+        <translation>« %1 » est une règle de preuve inconnue dans de nombreux systèmes : expliquez ce que les autorités de l&apos;État requis doivent faire ou éviter.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names a national rule: state the cautions to be given to the person in full.</source>
@@ -468,11 +468,11 @@
     </message>
     <message>
         <source>%1: the text is in &apos;%2&apos; and has no translation into &apos;%3&apos;.</source>
-        <translation>%1 : le texte est en « %2 » et n'a pas de traduction en « %3 ».</translation>
+        <translation>%1 : le texte est en « %2 » et n&apos;a pas de traduction en « %3 ».</translation>
     </message>
     <message>
         <source>%1: the translation into &apos;%2&apos; was made from an earlier version of the text.</source>
-        <translation>%1 : la traduction en « %2 » a été faite à partir d'une version antérieure du texte.</translation>
+        <translation>%1 : la traduction en « %2 » a été faite à partir d&apos;une version antérieure du texte.</translation>
     </message>
     <message>
         <source>%1: the translation into &apos;%2&apos; is still a draft.</source>
@@ -480,15 +480,15 @@
     </message>
     <message>
         <source>Offence %1 is an offence established under the Convention or its Protocols (%2).</source>
-        <translation>L'infraction %1 est une infraction établie conformément à la Convention ou à ses Protocoles (%2).</translation>
+        <translation>L&apos;infraction %1 est une infraction établie conformément à la Convention ou à ses Protocoles (%2).</translation>
     </message>
     <message>
         <source>The reciprocity policy of %1 is unknown — verify with the central authority; an assurance of reciprocity is given.</source>
-        <translation>La politique de %1 en matière de réciprocité est inconnue — à vérifier auprès de l'autorité centrale ; une assurance de réciprocité est donnée.</translation>
+        <translation>La politique de %1 en matière de réciprocité est inconnue — à vérifier auprès de l&apos;autorité centrale ; une assurance de réciprocité est donnée.</translation>
     </message>
     <message>
         <source>%1 does not accept every request sent electronically or signed electronically (transmission: %2; electronic signature: %3): send a signed paper original. Notes: %4</source>
-        <translation>%1 n'accepte pas toutes les demandes transmises ou signées électroniquement (transmission : %2 ; signature électronique : %3) : envoyez un original papier signé. Remarques : %4</translation>
+        <translation>%1 n&apos;accepte pas toutes les demandes transmises ou signées électroniquement (transmission : %2 ; signature électronique : %3) : envoyez un original papier signé. Remarques : %4</translation>
     </message>
     <message>
         <source>%1 accepts requests transmitted and signed electronically. Notes: %2</source>
@@ -496,7 +496,7 @@
     </message>
     <message>
         <source>Whether %1 accepts requests transmitted or signed electronically is not recorded — verify; a signed paper original may be needed.</source>
-        <translation>Il n'est pas enregistré si %1 accepte les demandes transmises ou signées électroniquement — à vérifier ; un original papier signé peut être nécessaire.</translation>
+        <translation>Il n&apos;est pas enregistré si %1 accepte les demandes transmises ou signées électroniquement — à vérifier ; un original papier signé peut être nécessaire.</translation>
     </message>
 </context>
 <context>
@@ -507,7 +507,7 @@
     </message>
     <message>
         <source>These findings compare the request with article 18 and with what the database knows about the requested State. Activate a finding (Enter or double-click) to go to its field.</source>
-        <translation>Ces constats comparent la demande à l'article 18 et à ce que la base de données sait de l'État requis. Activez un constat (Entrée ou double-clic) pour aller à son champ.</translation>
+        <translation>Ces constats comparent la demande à l&apos;article 18 et à ce que la base de données sait de l&apos;État requis. Activez un constat (Entrée ou double-clic) pour aller à son champ.</translation>
     </message>
     <message>
         <source>&amp;Check again</source>
@@ -529,11 +529,122 @@
     </message>
     <message>
         <source>Summarise the relevant facts (18(15)(c)): who did what, when and where, and how each person and each measure sought relates to the offences. A summary is not needed when only service of documents is requested.</source>
-        <translation>Résumez les faits pertinents (18(15)(c)) : qui a fait quoi, quand et où, et le lien entre chaque personne, chaque mesure demandée et les infractions. Aucun résumé n'est nécessaire si seule la signification d'actes est demandée.</translation>
+        <translation>Résumez les faits pertinents (18(15)(c)) : qui a fait quoi, quand et où, et le lien entre chaque personne, chaque mesure demandée et les infractions. Aucun résumé n&apos;est nécessaire si seule la signification d&apos;actes est demandée.</translation>
     </message>
     <message>
         <source>&amp;Summary of facts:</source>
         <translation>&amp;Résumé des faits :</translation>
+    </message>
+</context>
+<context>
+    <name>Knowledge</name>
+    <message>
+        <source>Unknown — verify with the central authority.</source>
+        <translation>Inconnu — à vérifier auprès de l&apos;autorité centrale.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>verified %1</source>
+        <translation>vérifié le %1</translation>
+    </message>
+    <message>
+        <source>not yet verified</source>
+        <translation>pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>exigée</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>non acceptée</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose the requested State to see what the database knows about its requirements.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choisissez l&apos;État requis pour voir ce que la base de données sait de ses exigences.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the requirements database has no record of this State.</source>
+        <translation>la base de données des exigences n&apos;a aucune fiche pour cet État.</translation>
+    </message>
+    <message>
+        <source>UNTOC</source>
+        <translation>Convention contre la criminalité organisée</translation>
+    </message>
+    <message>
+        <source>Central authority (18(13))</source>
+        <translation>Autorité centrale (18(13))</translation>
+    </message>
+    <message>
+        <source>Channels (18(13))</source>
+        <translation>Voies de transmission (18(13))</translation>
+    </message>
+    <message>
+        <source>central authority: %1; diplomatic: %2; INTERPOL: %3</source>
+        <translation>autorité centrale : %1 ; voie diplomatique : %2 ; INTERPOL : %3</translation>
+    </message>
+    <message>
+        <source>Languages (18(14))</source>
+        <translation>Langues (18(14))</translation>
+    </message>
+    <message>
+        <source>Electronic transmission / e-signature</source>
+        <translation>Transmission électronique / signature électronique</translation>
+    </message>
+    <message>
+        <source>transmission: %1; signature: %2</source>
+        <translation>transmission : %1 ; signature : %2</translation>
+    </message>
+    <message>
+        <source>Dual criminality (18(9))</source>
+        <translation>Double incrimination (18(9))</translation>
+    </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>Réciprocité</translation>
+    </message>
+    <message>
+        <source>Use limitation and confidentiality (18(19), 18(20))</source>
+        <translation>Limitation de l&apos;utilisation et confidentialité (18(19), 18(20))</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>The requesting State undertakes not to transmit or use the information or evidence furnished for investigations, prosecutions or judicial proceedings other than those stated in this request without the prior consent of the requested State (article 18(19)).</source>
+        <translation>L&apos;État requérant s&apos;engage à ne pas communiquer ni utiliser les informations ou les éléments de preuve fournis pour des enquêtes, poursuites ou procédures judiciaires autres que celles visées dans la présente demande sans le consentement préalable de l&apos;État requis (article 18, paragraphe 19).</translation>
+    </message>
+    <message>
+        <source>The requesting State asks that the fact and substance of this request be kept confidential, except to the extent necessary to execute it (article 18(20)).</source>
+        <translation>L&apos;État requérant demande que la demande et sa teneur restent confidentielles, sauf dans la mesure nécessaire pour y donner effet (article 18, paragraphe 20).</translation>
+    </message>
+    <message>
+        <source>The conduct underlying the offence of %1 (ICCS %2) is also an offence in the requested State under %3.</source>
+        <translation>Le comportement constitutif de l&apos;infraction de %1 (ICCS %2) constitue aussi une infraction dans l&apos;État requis en vertu de %3.</translation>
+    </message>
+    <message>
+        <source>The requesting State assures the requested State that it will comply with a future request of a similar nature from the requested State.</source>
+        <translation>L&apos;État requérant assure l&apos;État requis qu&apos;il donnera suite à toute demande de même nature que lui adresserait l&apos;État requis.</translation>
     </message>
 </context>
 <context>
@@ -695,11 +806,11 @@
     </message>
     <message>
         <source>Place of the hearing</source>
-        <translation>Lieu de l'audition</translation>
+        <translation>Lieu de l&apos;audition</translation>
     </message>
     <message>
         <source>Service of judicial documents</source>
-        <translation>Signification d'actes judiciaires</translation>
+        <translation>Signification d&apos;actes judiciaires</translation>
     </message>
     <message>
         <source>Documents to be served</source>
@@ -731,11 +842,11 @@
     </message>
     <message>
         <source>Link between the premises and the offence</source>
-        <translation>Lien entre les lieux et l'infraction</translation>
+        <translation>Lien entre les lieux et l&apos;infraction</translation>
     </message>
     <message>
         <source>Freezing of assets</source>
-        <translation>Gel d'avoirs</translation>
+        <translation>Gel d&apos;avoirs</translation>
     </message>
     <message>
         <source>Assets to be frozen</source>
@@ -759,7 +870,7 @@
     </message>
     <message>
         <source>Examining objects and sites</source>
-        <translation>Examen d'objets et visite de lieux</translation>
+        <translation>Examen d&apos;objets et visite de lieux</translation>
     </message>
     <message>
         <source>Object or site to be examined</source>
@@ -771,7 +882,7 @@
     </message>
     <message>
         <source>Information, evidentiary items and expert evaluations</source>
-        <translation>Informations, pièces à conviction et estimations d'experts</translation>
+        <translation>Informations, pièces à conviction et estimations d&apos;experts</translation>
     </message>
     <message>
         <source>Information or items sought</source>
@@ -779,7 +890,7 @@
     </message>
     <message>
         <source>Expert evaluation requested</source>
-        <translation>Estimation d'expert demandée</translation>
+        <translation>Estimation d&apos;expert demandée</translation>
     </message>
     <message>
         <source>Bank and financial records</source>
@@ -835,7 +946,7 @@
     </message>
     <message>
         <source>Voluntary appearance in the requesting State</source>
-        <translation>Comparution volontaire dans l'État requérant</translation>
+        <translation>Comparution volontaire dans l&apos;État requérant</translation>
     </message>
     <message>
         <source>Date of appearance</source>
@@ -847,7 +958,7 @@
     </message>
     <message>
         <source>Other assistance</source>
-        <translation>Autre type d'aide</translation>
+        <translation>Autre type d&apos;aide</translation>
     </message>
     <message>
         <source>Assistance sought</source>
@@ -899,7 +1010,7 @@
     </message>
     <message>
         <source>Subject of the hearing and questions</source>
-        <translation>Objet de l'audition et questions</translation>
+        <translation>Objet de l&apos;audition et questions</translation>
     </message>
     <message>
         <source>Proposed date</source>
@@ -907,7 +1018,7 @@
     </message>
     <message>
         <source>Judicial authority conducting the hearing</source>
-        <translation>Autorité judiciaire conduisant l'audition</translation>
+        <translation>Autorité judiciaire conduisant l&apos;audition</translation>
     </message>
     <message>
         <source>Technical contact</source>
@@ -919,7 +1030,7 @@
     </message>
     <message>
         <source>Temporary transfer of a detained person</source>
-        <translation>Transfèrement temporaire d'une personne détenue</translation>
+        <translation>Transfèrement temporaire d&apos;une personne détenue</translation>
     </message>
     <message>
         <source>Place of detention</source>
@@ -963,7 +1074,7 @@
     </message>
     <message>
         <source>Composition of the team</source>
-        <translation>Composition de l'équipe</translation>
+        <translation>Composition de l&apos;équipe</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -1010,7 +1121,7 @@
     </message>
     <message>
         <source>&amp;Description of the assistance (18(15)(d)):</source>
-        <translation>&amp;Description de l'aide (18(15)(d)) :</translation>
+        <translation>&amp;Description de l&apos;aide (18(15)(d)) :</translation>
     </message>
     <message>
         <source>P&amp;urpose (18(15)(f)):</source>
@@ -1037,7 +1148,7 @@
     </message>
     <message>
         <source>Reasons for urgency</source>
-        <translation>Motifs de l'urgence</translation>
+        <translation>Motifs de l&apos;urgence</translation>
     </message>
     <message>
         <source>Requesting State</source>
@@ -1045,15 +1156,15 @@
     </message>
     <message>
         <source>Name of the requesting authority</source>
-        <translation>Nom de l'autorité requérante</translation>
+        <translation>Nom de l&apos;autorité requérante</translation>
     </message>
     <message>
         <source>Address of the requesting authority</source>
-        <translation>Adresse de l'autorité requérante</translation>
+        <translation>Adresse de l&apos;autorité requérante</translation>
     </message>
     <message>
         <source>E-mail or telephone of the requesting authority</source>
-        <translation>Courriel ou téléphone de l'autorité requérante</translation>
+        <translation>Courriel ou téléphone de l&apos;autorité requérante</translation>
     </message>
     <message>
         <source>Subject matter and nature of the proceedings</source>
@@ -1061,11 +1172,11 @@
     </message>
     <message>
         <source>Name of the authority conducting the proceedings</source>
-        <translation>Nom de l'autorité chargée de la procédure</translation>
+        <translation>Nom de l&apos;autorité chargée de la procédure</translation>
     </message>
     <message>
         <source>Functions of the authority conducting the proceedings</source>
-        <translation>Fonctions de l'autorité chargée de la procédure</translation>
+        <translation>Fonctions de l&apos;autorité chargée de la procédure</translation>
     </message>
     <message>
         <source>Summary of the relevant facts</source>
@@ -1089,11 +1200,11 @@
     </message>
     <message>
         <source>At least one measure (the assistance sought)</source>
-        <translation>Au moins une mesure (l'aide demandée)</translation>
+        <translation>Au moins une mesure (l&apos;aide demandée)</translation>
     </message>
     <message>
         <source>%1: description of the assistance sought</source>
-        <translation>%1 : description de l'aide demandée</translation>
+        <translation>%1 : description de l&apos;aide demandée</translation>
     </message>
     <message>
         <source>%1: purpose</source>
@@ -1152,7 +1263,7 @@
     </message>
     <message>
         <source>Ask the requested State to keep the request &amp;confidential</source>
-        <translation>Demander à l'État requis de garder la demande &amp;confidentielle</translation>
+        <translation>Demander à l&apos;État requis de garder la demande &amp;confidentielle</translation>
     </message>
     <message>
         <source>&amp;Reasons:</source>
@@ -1164,11 +1275,11 @@
     </message>
     <message>
         <source>Use limitation (18(19))</source>
-        <translation>Limitation de l'utilisation (18(19))</translation>
+        <translation>Limitation de l&apos;utilisation (18(19))</translation>
     </message>
     <message>
         <source>&amp;Use limitation:</source>
-        <translation>&amp;Limitation de l'utilisation :</translation>
+        <translation>&amp;Limitation de l&apos;utilisation :</translation>
     </message>
     <message>
         <source>Use su&amp;ggestion</source>
@@ -1184,7 +1295,7 @@
     </message>
     <message>
         <source>How the conduct is also an offence in the requested State, if it requires it</source>
-        <translation>En quoi le comportement constitue aussi une infraction dans l'État requis, s'il l'exige</translation>
+        <translation>En quoi le comportement constitue aussi une infraction dans l&apos;État requis, s&apos;il l&apos;exige</translation>
     </message>
     <message>
         <source>Use suggesti&amp;on</source>
@@ -1215,7 +1326,7 @@
     </message>
     <message>
         <source>Re&amp;move offence</source>
-        <translation>&amp;Retirer l'infraction</translation>
+        <translation>&amp;Retirer l&apos;infraction</translation>
     </message>
     <message>
         <source>Offence</source>
@@ -1223,7 +1334,7 @@
     </message>
     <message>
         <source>&amp;Name of the offence:</source>
-        <translation>&amp;Nom de l'infraction :</translation>
+        <translation>&amp;Nom de l&apos;infraction :</translation>
     </message>
     <message>
         <source>&amp;Legal provision (text):</source>
@@ -1231,7 +1342,7 @@
     </message>
     <message>
         <source>The text of the provision, as in your law</source>
-        <translation>Le texte de la disposition, tel qu'il figure dans votre droit</translation>
+        <translation>Le texte de la disposition, tel qu&apos;il figure dans votre droit</translation>
     </message>
     <message>
         <source>Maximum &amp;penalty (years):</source>
@@ -1321,7 +1432,7 @@
     </message>
     <message>
         <source>In Latin script, as in the identity document</source>
-        <translation>En caractères latins, comme dans la pièce d'identité</translation>
+        <translation>En caractères latins, comme dans la pièce d&apos;identité</translation>
     </message>
     <message>
         <source>&amp;Given names:</source>
@@ -1329,11 +1440,11 @@
     </message>
     <message>
         <source>Names in &amp;other scripts:</source>
-        <translation>Noms dans d'&amp;autres écritures :</translation>
+        <translation>Noms dans d&apos;&amp;autres écritures :</translation>
     </message>
     <message>
         <source>One per line: script code, colon, name — e.g. Arab: …</source>
-        <translation>Un par ligne : code d'écriture, deux-points, nom — p. ex. Arab: …</translation>
+        <translation>Un par ligne : code d&apos;écriture, deux-points, nom — p. ex. Arab: …</translation>
     </message>
     <message>
         <source>A&amp;liases:</source>
@@ -1365,7 +1476,7 @@
     </message>
     <message>
         <source>Identity &amp;documents:</source>
-        <translation>Pièces d'&amp;identité :</translation>
+        <translation>Pièces d&apos;&amp;identité :</translation>
     </message>
     <message>
         <source>One per line: type; number; issuing State (ISO3); expiry (yyyy-mm-dd)</source>
@@ -1400,7 +1511,7 @@
     </message>
     <message>
         <source>Interface &amp;language:</source>
-        <translation>&amp;Langue de l'interface :</translation>
+        <translation>&amp;Langue de l&apos;interface :</translation>
     </message>
     <message>
         <source>Your &amp;name (comments and history):</source>
@@ -1446,7 +1557,7 @@
     </message>
     <message>
         <source>What the investigation, prosecution or proceedings are about</source>
-        <translation>Ce sur quoi portent l'enquête, les poursuites ou la procédure</translation>
+        <translation>Ce sur quoi portent l&apos;enquête, les poursuites ou la procédure</translation>
     </message>
     <message>
         <source>&amp;Conducting authority:</source>
@@ -1454,7 +1565,7 @@
     </message>
     <message>
         <source>Name of the authority conducting them</source>
-        <translation>Nom de l'autorité qui en est chargée</translation>
+        <translation>Nom de l&apos;autorité qui en est chargée</translation>
     </message>
     <message>
         <source>Its &amp;functions:</source>
@@ -1466,7 +1577,7 @@
     </message>
     <message>
         <source>Case &amp;reference:</source>
-        <translation>&amp;Référence de l'affaire :</translation>
+        <translation>&amp;Référence de l&apos;affaire :</translation>
     </message>
 </context>
 <context>
@@ -1529,7 +1640,7 @@
     </message>
     <message>
         <source>yes, by %1</source>
-        <translation>oui, d'ici au %1</translation>
+        <translation>oui, d&apos;ici au %1</translation>
     </message>
     <message>
         <source>no</source>
@@ -1577,7 +1688,7 @@
     </message>
     <message>
         <source>Case reference</source>
-        <translation>Référence de l'affaire</translation>
+        <translation>Référence de l&apos;affaire</translation>
     </message>
     <message numerus="yes">
         <source>maximum penalty %n year(s)</source>
@@ -1620,7 +1731,7 @@
     </message>
     <message>
         <source>Use limitation</source>
-        <translation>Limitation de l'utilisation</translation>
+        <translation>Limitation de l&apos;utilisation</translation>
     </message>
     <message>
         <source>Dual criminality</source>
@@ -1679,7 +1790,7 @@
     </message>
     <message>
         <source>&amp;Save review</source>
-        <translation>&amp;Enregistrer l'examen</translation>
+        <translation>&amp;Enregistrer l&apos;examen</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
@@ -1698,7 +1809,7 @@
     </message>
     <message>
         <source>&amp;Identity file (PKCS#12):</source>
-        <translation>Fichier d'&amp;identité (PKCS#12) :</translation>
+        <translation>Fichier d&apos;&amp;identité (PKCS#12) :</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1725,7 +1836,7 @@
     </message>
     <message>
         <source>mlawriter — requests for mutual legal assistance (UNTOC article 18)</source>
-        <translation>mlawriter — demandes d'entraide judiciaire (article 18 de la Convention contre la criminalité organisée)</translation>
+        <translation>mlawriter — demandes d&apos;entraide judiciaire (article 18 de la Convention contre la criminalité organisée)</translation>
     </message>
     <message>
         <source>New request</source>
@@ -1737,11 +1848,11 @@
     </message>
     <message>
         <source>&amp;From a sample:</source>
-        <translation>&amp;À partir d'un modèle :</translation>
+        <translation>&amp;À partir d&apos;un modèle :</translation>
     </message>
     <message>
         <source>Start from &amp;sample</source>
-        <translation>Partir d'un &amp;modèle</translation>
+        <translation>Partir d&apos;un &amp;modèle</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1769,7 +1880,7 @@
     </message>
     <message>
         <source>Drafts recovered after the application stopped unexpectedly. Restore one to continue where you left off.</source>
-        <translation>Brouillons récupérés après un arrêt inattendu de l'application. Restaurez-en un pour reprendre là où vous en étiez.</translation>
+        <translation>Brouillons récupérés après un arrêt inattendu de l&apos;application. Restaurez-en un pour reprendre là où vous en étiez.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -1792,7 +1903,7 @@
     </message>
     <message>
         <source>Name in any UN language, or ISO code</source>
-        <translation>Nom dans une langue de l'ONU, ou code ISO</translation>
+        <translation>Nom dans une langue de l&apos;ONU, ou code ISO</translation>
     </message>
     <message>
         <source>What the database knows</source>
@@ -1804,7 +1915,7 @@
     </message>
     <message>
         <source>&amp;I write in:</source>
-        <translation>&amp;J'écris en :</translation>
+        <translation>&amp;J&apos;écris en :</translation>
     </message>
     <message>
         <source>Legal &amp;basis:</source>
@@ -1836,11 +1947,11 @@
     </message>
     <message>
         <source>Scope &amp;explanation:</source>
-        <translation>&amp;Explication du champ d'application :</translation>
+        <translation>&amp;Explication du champ d&apos;application :</translation>
     </message>
     <message>
         <source>Why the offence falls within the Convention (art. 3)</source>
-        <translation>Pourquoi l'infraction relève de la Convention (art. 3)</translation>
+        <translation>Pourquoi l&apos;infraction relève de la Convention (art. 3)</translation>
     </message>
     <message>
         <source>&amp;Channel (18(13)):</source>
@@ -1868,7 +1979,7 @@
     </message>
     <message>
         <source>Why the request is urgent and what happens if the deadline is missed</source>
-        <translation>Pourquoi la demande est urgente et ce qui se passera si le délai n'est pas respecté</translation>
+        <translation>Pourquoi la demande est urgente et ce qui se passera si le délai n&apos;est pas respecté</translation>
     </message>
     <message>
         <source>States found</source>
@@ -1876,14 +1987,14 @@
     </message>
     <message>
         <source>Requirements of the requested State</source>
-        <translation>Exigences de l'État requis</translation>
+        <translation>Exigences de l&apos;État requis</translation>
     </message>
 </context>
 <context>
     <name>Translations</name>
     <message>
         <source>The interface translations are provided for convenience and await review by a qualified translator.</source>
-        <translation>Les traductions de l'interface sont fournies pour plus de commodité et attendent la révision d'un traducteur qualifié.</translation>
+        <translation>Les traductions de l&apos;interface sont fournies pour plus de commodité et attendent la révision d&apos;un traducteur qualifié.</translation>
     </message>
 </context>
 <context>
@@ -1903,49 +2014,6 @@
     <message>
         <source>Pages of the request</source>
         <translation>Pages de la demande</translation>
-    </message>
-</context>
-<context>
-    <name>mla::gui</name>
-    <message>
-        <source>Unknown — verify with the central authority.</source>
-        <translation>Inconnu — à vérifier auprès de l'autorité centrale.</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Source : %1</translation>
-    </message>
-    <message>
-        <source>verified %1</source>
-        <translation>vérifié le %1</translation>
-    </message>
-    <message>
-        <source>not yet verified</source>
-        <translation>pas encore vérifié</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>acceptée</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>exigée</translation>
-    </message>
-    <message>
-        <source>not accepted</source>
-        <translation>non acceptée</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnue</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -1976,7 +2044,7 @@
     </message>
     <message>
         <source>Letterhead logo</source>
-        <translation>Logo de l'en-tête</translation>
+        <translation>Logo de l&apos;en-tête</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
@@ -1984,7 +2052,7 @@
     </message>
     <message>
         <source>The image could not be read.</source>
-        <translation>L'image n'a pas pu être lue.</translation>
+        <translation>L&apos;image n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>No logo</source>
@@ -2036,93 +2104,22 @@
     </message>
 </context>
 <context>
-    <name>mla::gui::Knowledge</name>
-    <message>
-        <source>&lt;p&gt;Choose the requested State to see what the database knows about its requirements.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Choisissez l'État requis pour voir ce que la base de données sait de ses exigences.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>the requirements database has no record of this State.</source>
-        <translation>la base de données des exigences n'a aucune fiche pour cet État.</translation>
-    </message>
-    <message>
-        <source>UNTOC</source>
-        <translation>Convention contre la criminalité organisée</translation>
-    </message>
-    <message>
-        <source>Central authority (18(13))</source>
-        <translation>Autorité centrale (18(13))</translation>
-    </message>
-    <message>
-        <source>Channels (18(13))</source>
-        <translation>Voies de transmission (18(13))</translation>
-    </message>
-    <message>
-        <source>central authority: %1; diplomatic: %2; INTERPOL: %3</source>
-        <translation>autorité centrale : %1 ; voie diplomatique : %2 ; INTERPOL : %3</translation>
-    </message>
-    <message>
-        <source>Languages (18(14))</source>
-        <translation>Langues (18(14))</translation>
-    </message>
-    <message>
-        <source>Electronic transmission / e-signature</source>
-        <translation>Transmission électronique / signature électronique</translation>
-    </message>
-    <message>
-        <source>transmission: %1; signature: %2</source>
-        <translation>transmission : %1 ; signature : %2</translation>
-    </message>
-    <message>
-        <source>Dual criminality (18(9))</source>
-        <translation>Double incrimination (18(9))</translation>
-    </message>
-    <message>
-        <source>Reciprocity</source>
-        <translation>Réciprocité</translation>
-    </message>
-    <message>
-        <source>Use limitation and confidentiality (18(19), 18(20))</source>
-        <translation>Limitation de l'utilisation et confidentialité (18(19), 18(20))</translation>
-    </message>
-    <message>
-        <source>Measures</source>
-        <translation>Mesures</translation>
-    </message>
-    <message>
-        <source>The requesting State undertakes not to transmit or use the information or evidence furnished for investigations, prosecutions or judicial proceedings other than those stated in this request without the prior consent of the requested State (article 18(19)).</source>
-        <translation>L'État requérant s'engage à ne pas communiquer ni utiliser les informations ou les éléments de preuve fournis pour des enquêtes, poursuites ou procédures judiciaires autres que celles visées dans la présente demande sans le consentement préalable de l'État requis (article 18, paragraphe 19).</translation>
-    </message>
-    <message>
-        <source>The requesting State asks that the fact and substance of this request be kept confidential, except to the extent necessary to execute it (article 18(20)).</source>
-        <translation>L'État requérant demande que la demande et sa teneur restent confidentielles, sauf dans la mesure nécessaire pour y donner effet (article 18, paragraphe 20).</translation>
-    </message>
-    <message>
-        <source>The conduct underlying the offence of %1 (ICCS %2) is also an offence in the requested State under %3.</source>
-        <translation>Le comportement constitutif de l'infraction de %1 (ICCS %2) constitue aussi une infraction dans l'État requis en vertu de %3.</translation>
-    </message>
-    <message>
-        <source>The requesting State assures the requested State that it will comply with a future request of a similar nature from the requested State.</source>
-        <translation>L'État requérant assure l'État requis qu'il donnera suite à toute demande de même nature que lui adresserait l'État requis.</translation>
-    </message>
-</context>
-<context>
     <name>mla::gui::MainWindow</name>
     <message>
         <source>The sample could not be opened.</source>
-        <translation>Le modèle n'a pas pu être ouvert.</translation>
+        <translation>Le modèle n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
         <source>The draft could not be opened.</source>
-        <translation>Le brouillon n'a pas pu être ouvert.</translation>
+        <translation>Le brouillon n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
         <source>The recovered draft could not be read.</source>
-        <translation>Le brouillon récupéré n'a pas pu être lu.</translation>
+        <translation>Le brouillon récupéré n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>
-        <translation>Échec de l'enregistrement automatique : %1</translation>
+        <translation>Échec de l&apos;enregistrement automatique : %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2190,7 +2187,7 @@
     </message>
     <message>
         <source>&amp;Start page</source>
-        <translation>Page d'&amp;accueil</translation>
+        <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
         <source>Untitled request</source>
@@ -2226,7 +2223,7 @@
     </message>
     <message>
         <source>The draft could not be saved.</source>
-        <translation>Le brouillon n'a pas pu être enregistré.</translation>
+        <translation>Le brouillon n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
         <source>Open a draft for review</source>
@@ -2267,6 +2264,10 @@
         <source>%1:</source>
         <translation>%1 :</translation>
     </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>aaaa-mm-jj</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::MeasuresPage</name>
@@ -2291,7 +2292,7 @@
     </message>
     <message>
         <source>Add a measure for each type of assistance you seek.</source>
-        <translation>Ajoutez une mesure pour chaque type d'aide demandé.</translation>
+        <translation>Ajoutez une mesure pour chaque type d&apos;aide demandé.</translation>
     </message>
 </context>
 <context>
@@ -2302,7 +2303,7 @@
     </message>
     <message>
         <source>The database has no suggestion for this State — verify with its central authority.</source>
-        <translation>La base de données n'a aucune suggestion pour cet État — à vérifier auprès de son autorité centrale.</translation>
+        <translation>La base de données n&apos;a aucune suggestion pour cet État — à vérifier auprès de son autorité centrale.</translation>
     </message>
     <message>
         <source>Suggested: %1</source>
@@ -2333,7 +2334,7 @@
     </message>
     <message>
         <source>Remove offence</source>
-        <translation>Retirer l'infraction</translation>
+        <translation>Retirer l&apos;infraction</translation>
     </message>
     <message>
         <source>Add conduct</source>
@@ -2363,7 +2364,7 @@
     </message>
     <message>
         <source>The fixed text in this language awaits review by a qualified legal translator.</source>
-        <translation>Le texte fixe dans cette langue attend la révision d'un traducteur juridique qualifié.</translation>
+        <translation>Le texte fixe dans cette langue attend la révision d&apos;un traducteur juridique qualifié.</translation>
     </message>
     <message numerus="yes">
         <source>The request cannot be signed: %n blocking finding(s) remain. See the checks page.</source>
@@ -2378,11 +2379,11 @@
     </message>
     <message>
         <source>Signed by %1. Save the PDF to send it.</source>
-        <translation>Signé par %1. Enregistrez le PDF pour l'envoyer.</translation>
+        <translation>Signé par %1. Enregistrez le PDF pour l&apos;envoyer.</translation>
     </message>
     <message>
         <source>The request cannot be signed while blocking findings remain.</source>
-        <translation>La demande ne peut pas être signée tant qu'il reste des constats bloquants.</translation>
+        <translation>La demande ne peut pas être signée tant qu&apos;il reste des constats bloquants.</translation>
     </message>
     <message>
         <source>Sign the request in %1 as %2.</source>
@@ -2390,7 +2391,7 @@
     </message>
     <message>
         <source>Request for mutual legal assistance</source>
-        <translation>Demande d'entraide judiciaire</translation>
+        <translation>Demande d&apos;entraide judiciaire</translation>
     </message>
     <message>
         <source>Saved %1.</source>
@@ -2406,7 +2407,7 @@
     </message>
     <message>
         <source>The PDF could not be saved: %1</source>
-        <translation>Le PDF n'a pas pu être enregistré : %1</translation>
+        <translation>Le PDF n&apos;a pas pu être enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -2439,7 +2440,7 @@
     <name>mla::gui::PreviewWidget</name>
     <message>
         <source>No preview yet.</source>
-        <translation>Pas encore d'aperçu.</translation>
+        <translation>Pas encore d&apos;aperçu.</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -2451,7 +2452,7 @@
     </message>
     <message>
         <source>The PDF could not be read: %1</source>
-        <translation>Le PDF n'a pas pu être lu : %1</translation>
+        <translation>Le PDF n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -2521,8 +2522,8 @@
     <message numerus="yes">
         <source>The request cannot be approved while %n blocking finding(s) remain; return it to the drafter.</source>
         <translation>
-            <numerusform>La demande ne peut pas être approuvée tant qu'il reste %n constat bloquant ; renvoyez-la au rédacteur.</numerusform>
-            <numerusform>La demande ne peut pas être approuvée tant qu'il reste %n constats bloquants ; renvoyez-la au rédacteur.</numerusform>
+            <numerusform>La demande ne peut pas être approuvée tant qu&apos;il reste %n constat bloquant ; renvoyez-la au rédacteur.</numerusform>
+            <numerusform>La demande ne peut pas être approuvée tant qu&apos;il reste %n constats bloquants ; renvoyez-la au rédacteur.</numerusform>
         </translation>
     </message>
     <message>
@@ -2539,11 +2540,11 @@
     </message>
     <message>
         <source>Countersign %1 on behalf of the central authority.</source>
-        <translation>Contresigner %1 au nom de l'autorité centrale.</translation>
+        <translation>Contresigner %1 au nom de l&apos;autorité centrale.</translation>
     </message>
     <message>
         <source>Approved by the central authority</source>
-        <translation>Approuvé par l'autorité centrale</translation>
+        <translation>Approuvé par l&apos;autorité centrale</translation>
     </message>
     <message>
         <source>Save countersigned PDF</source>
@@ -2555,7 +2556,7 @@
     </message>
     <message>
         <source>The PDF could not be countersigned: %1</source>
-        <translation>Le PDF n'a pas pu être contresigné : %1</translation>
+        <translation>Le PDF n&apos;a pas pu être contresigné : %1</translation>
     </message>
 </context>
 <context>
@@ -2585,15 +2586,15 @@
     </message>
     <message>
         <source>The identity file could not be read.</source>
-        <translation>Le fichier d'identité n'a pas pu être lu.</translation>
+        <translation>Le fichier d&apos;identité n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <source>The certificate is not valid now.</source>
-        <translation>Le certificat n'est pas valide actuellement.</translation>
+        <translation>Le certificat n&apos;est pas valide actuellement.</translation>
     </message>
     <message>
         <source>The identity cannot be used for signing: %1</source>
-        <translation>L'identité ne peut pas servir à signer : %1</translation>
+        <translation>L&apos;identité ne peut pas servir à signer : %1</translation>
     </message>
 </context>
 <context>
@@ -2623,7 +2624,7 @@
     </message>
     <message>
         <source>No State chosen yet.</source>
-        <translation>Aucun État choisi pour l'instant.</translation>
+        <translation>Aucun État choisi pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Requested State: %1 (%2)</source>
@@ -2638,7 +2639,7 @@
     </message>
     <message>
         <source>Nothing essential is missing on this page.</source>
-        <translation>Rien d'essentiel ne manque sur cette page.</translation>
+        <translation>Rien d&apos;essentiel ne manque sur cette page.</translation>
     </message>
     <message>
         <source>&amp;Next</source>

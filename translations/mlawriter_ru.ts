@@ -537,6 +537,117 @@
     </message>
 </context>
 <context>
+    <name>Knowledge</name>
+    <message>
+        <source>Unknown — verify with the central authority.</source>
+        <translation>Неизвестно — уточните в центральном органе.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <source>verified %1</source>
+        <translation>проверено %1</translation>
+    </message>
+    <message>
+        <source>not yet verified</source>
+        <translation>еще не проверено</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>принимается</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>требуется</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>не принимается</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose the requested State to see what the database knows about its requirements.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Выберите запрашиваемое государство, чтобы увидеть, что база данных знает о его требованиях.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the requirements database has no record of this State.</source>
+        <translation>в базе данных требований нет записи об этом государстве.</translation>
+    </message>
+    <message>
+        <source>UNTOC</source>
+        <translation>Конвенция против организованной преступности</translation>
+    </message>
+    <message>
+        <source>Central authority (18(13))</source>
+        <translation>Центральный орган (18(13))</translation>
+    </message>
+    <message>
+        <source>Channels (18(13))</source>
+        <translation>Каналы (18(13))</translation>
+    </message>
+    <message>
+        <source>central authority: %1; diplomatic: %2; INTERPOL: %3</source>
+        <translation>центральный орган: %1; дипломатический канал: %2; Интерпол: %3</translation>
+    </message>
+    <message>
+        <source>Languages (18(14))</source>
+        <translation>Языки (18(14))</translation>
+    </message>
+    <message>
+        <source>Electronic transmission / e-signature</source>
+        <translation>Электронная передача / электронная подпись</translation>
+    </message>
+    <message>
+        <source>transmission: %1; signature: %2</source>
+        <translation>передача: %1; подпись: %2</translation>
+    </message>
+    <message>
+        <source>Dual criminality (18(9))</source>
+        <translation>Обоюдное признание деяния преступлением (18(9))</translation>
+    </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>Взаимность</translation>
+    </message>
+    <message>
+        <source>Use limitation and confidentiality (18(19), 18(20))</source>
+        <translation>Ограничение использования и конфиденциальность (18(19), 18(20))</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Меры</translation>
+    </message>
+    <message>
+        <source>The requesting State undertakes not to transmit or use the information or evidence furnished for investigations, prosecutions or judicial proceedings other than those stated in this request without the prior consent of the requested State (article 18(19)).</source>
+        <translation>Запрашивающее государство обязуется не передавать и не использовать предоставленную информацию или доказательства для расследования, уголовного преследования или судебного разбирательства, иных, чем указанные в настоящем запросе, без предварительного согласия запрашиваемого государства (статья 18(19)).</translation>
+    </message>
+    <message>
+        <source>The requesting State asks that the fact and substance of this request be kept confidential, except to the extent necessary to execute it (article 18(20)).</source>
+        <translation>Запрашивающее государство просит сохранять конфиденциальность факта и существа настоящего запроса, за исключением того, что необходимо для его выполнения (статья 18(20)).</translation>
+    </message>
+    <message>
+        <source>The conduct underlying the offence of %1 (ICCS %2) is also an offence in the requested State under %3.</source>
+        <translation>Деяние, лежащее в основе преступления «%1» (ICCS %2), является преступлением и в запрашиваемом государстве согласно %3.</translation>
+    </message>
+    <message>
+        <source>The requesting State assures the requested State that it will comply with a future request of a similar nature from the requested State.</source>
+        <translation>Запрашивающее государство заверяет запрашиваемое государство, что выполнит в будущем аналогичный запрос запрашиваемого государства.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>UNTOC article 18</source>
@@ -1907,49 +2018,6 @@
     </message>
 </context>
 <context>
-    <name>mla::gui</name>
-    <message>
-        <source>Unknown — verify with the central authority.</source>
-        <translation>Неизвестно — уточните в центральном органе.</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Источник: %1</translation>
-    </message>
-    <message>
-        <source>verified %1</source>
-        <translation>проверено %1</translation>
-    </message>
-    <message>
-        <source>not yet verified</source>
-        <translation>еще не проверено</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>принимается</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>требуется</translation>
-    </message>
-    <message>
-        <source>not accepted</source>
-        <translation>не принимается</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>неизвестно</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>да</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
-</context>
-<context>
     <name>mla::gui::AuthorityPage</name>
     <message>
         <source>Remove logo</source>
@@ -2035,77 +2103,6 @@
             <numerusform>%n слова</numerusform>
             <numerusform>%n слов</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>mla::gui::Knowledge</name>
-    <message>
-        <source>&lt;p&gt;Choose the requested State to see what the database knows about its requirements.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Выберите запрашиваемое государство, чтобы увидеть, что база данных знает о его требованиях.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>the requirements database has no record of this State.</source>
-        <translation>в базе данных требований нет записи об этом государстве.</translation>
-    </message>
-    <message>
-        <source>UNTOC</source>
-        <translation>Конвенция против организованной преступности</translation>
-    </message>
-    <message>
-        <source>Central authority (18(13))</source>
-        <translation>Центральный орган (18(13))</translation>
-    </message>
-    <message>
-        <source>Channels (18(13))</source>
-        <translation>Каналы (18(13))</translation>
-    </message>
-    <message>
-        <source>central authority: %1; diplomatic: %2; INTERPOL: %3</source>
-        <translation>центральный орган: %1; дипломатический канал: %2; Интерпол: %3</translation>
-    </message>
-    <message>
-        <source>Languages (18(14))</source>
-        <translation>Языки (18(14))</translation>
-    </message>
-    <message>
-        <source>Electronic transmission / e-signature</source>
-        <translation>Электронная передача / электронная подпись</translation>
-    </message>
-    <message>
-        <source>transmission: %1; signature: %2</source>
-        <translation>передача: %1; подпись: %2</translation>
-    </message>
-    <message>
-        <source>Dual criminality (18(9))</source>
-        <translation>Обоюдное признание деяния преступлением (18(9))</translation>
-    </message>
-    <message>
-        <source>Reciprocity</source>
-        <translation>Взаимность</translation>
-    </message>
-    <message>
-        <source>Use limitation and confidentiality (18(19), 18(20))</source>
-        <translation>Ограничение использования и конфиденциальность (18(19), 18(20))</translation>
-    </message>
-    <message>
-        <source>Measures</source>
-        <translation>Меры</translation>
-    </message>
-    <message>
-        <source>The requesting State undertakes not to transmit or use the information or evidence furnished for investigations, prosecutions or judicial proceedings other than those stated in this request without the prior consent of the requested State (article 18(19)).</source>
-        <translation>Запрашивающее государство обязуется не передавать и не использовать предоставленную информацию или доказательства для расследования, уголовного преследования или судебного разбирательства, иных, чем указанные в настоящем запросе, без предварительного согласия запрашиваемого государства (статья 18(19)).</translation>
-    </message>
-    <message>
-        <source>The requesting State asks that the fact and substance of this request be kept confidential, except to the extent necessary to execute it (article 18(20)).</source>
-        <translation>Запрашивающее государство просит сохранять конфиденциальность факта и существа настоящего запроса, за исключением того, что необходимо для его выполнения (статья 18(20)).</translation>
-    </message>
-    <message>
-        <source>The conduct underlying the offence of %1 (ICCS %2) is also an offence in the requested State under %3.</source>
-        <translation>Деяние, лежащее в основе преступления «%1» (ICCS %2), является преступлением и в запрашиваемом государстве согласно %3.</translation>
-    </message>
-    <message>
-        <source>The requesting State assures the requested State that it will comply with a future request of a similar nature from the requested State.</source>
-        <translation>Запрашивающее государство заверяет запрашиваемое государство, что выполнит в будущем аналогичный запрос запрашиваемого государства.</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2265,10 @@
     <message>
         <source>%1:</source>
         <translation>%1:</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>гггг-мм-дд</translation>
     </message>
 </context>
 <context>

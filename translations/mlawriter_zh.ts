@@ -537,6 +537,117 @@
     </message>
 </context>
 <context>
+    <name>Knowledge</name>
+    <message>
+        <source>Unknown — verify with the central authority.</source>
+        <translation>情况不明——请向中心当局核实。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>verified %1</source>
+        <translation>核实日期 %1</translation>
+    </message>
+    <message>
+        <source>not yet verified</source>
+        <translation>尚未核实</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必需</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>不接受</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose the requested State to see what the database knows about its requirements.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;选择被请求国，即可查看数据库中有关其要求的资料。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the requirements database has no record of this State.</source>
+        <translation>要求数据库中没有该国的记录。</translation>
+    </message>
+    <message>
+        <source>UNTOC</source>
+        <translation>《有组织犯罪公约》</translation>
+    </message>
+    <message>
+        <source>Central authority (18(13))</source>
+        <translation>中心当局（18(13)）</translation>
+    </message>
+    <message>
+        <source>Channels (18(13))</source>
+        <translation>渠道（18(13)）</translation>
+    </message>
+    <message>
+        <source>central authority: %1; diplomatic: %2; INTERPOL: %3</source>
+        <translation>中心当局：%1；外交渠道：%2；国际刑警组织：%3</translation>
+    </message>
+    <message>
+        <source>Languages (18(14))</source>
+        <translation>语文（18(14)）</translation>
+    </message>
+    <message>
+        <source>Electronic transmission / e-signature</source>
+        <translation>电子传送／电子签名</translation>
+    </message>
+    <message>
+        <source>transmission: %1; signature: %2</source>
+        <translation>传送：%1；签名：%2</translation>
+    </message>
+    <message>
+        <source>Dual criminality (18(9))</source>
+        <translation>双重犯罪（18(9)）</translation>
+    </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>互惠</translation>
+    </message>
+    <message>
+        <source>Use limitation and confidentiality (18(19), 18(20))</source>
+        <translation>使用限制和保密（18(19)、18(20)）</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>The requesting State undertakes not to transmit or use the information or evidence furnished for investigations, prosecutions or judicial proceedings other than those stated in this request without the prior consent of the requested State (article 18(19)).</source>
+        <translation>请求国承诺，未经被请求国事先同意，不将所提供的资料或证据转交或用于本请求所述以外的侦查、起诉或审判程序（第十八条第19款）。</translation>
+    </message>
+    <message>
+        <source>The requesting State asks that the fact and substance of this request be kept confidential, except to the extent necessary to execute it (article 18(20)).</source>
+        <translation>请求国要求对本请求及其内容保密，但为执行请求所必需的除外（第十八条第20款）。</translation>
+    </message>
+    <message>
+        <source>The conduct underlying the offence of %1 (ICCS %2) is also an offence in the requested State under %3.</source>
+        <translation>构成 %1 罪（ICCS %2）的行为在被请求国根据 %3 同样构成犯罪。</translation>
+    </message>
+    <message>
+        <source>The requesting State assures the requested State that it will comply with a future request of a similar nature from the requested State.</source>
+        <translation>请求国向被请求国保证，今后将满足被请求国提出的类似请求。</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>UNTOC article 18</source>
@@ -1905,49 +2016,6 @@
     </message>
 </context>
 <context>
-    <name>mla::gui</name>
-    <message>
-        <source>Unknown — verify with the central authority.</source>
-        <translation>情况不明——请向中心当局核实。</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>来源：%1</translation>
-    </message>
-    <message>
-        <source>verified %1</source>
-        <translation>核实日期 %1</translation>
-    </message>
-    <message>
-        <source>not yet verified</source>
-        <translation>尚未核实</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>接受</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>必需</translation>
-    </message>
-    <message>
-        <source>not accepted</source>
-        <translation>不接受</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-</context>
-<context>
     <name>mla::gui::AuthorityPage</name>
     <message>
         <source>Remove logo</source>
@@ -2031,77 +2099,6 @@
         <translation>
             <numerusform>%n 个词</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>mla::gui::Knowledge</name>
-    <message>
-        <source>&lt;p&gt;Choose the requested State to see what the database knows about its requirements.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;选择被请求国，即可查看数据库中有关其要求的资料。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>the requirements database has no record of this State.</source>
-        <translation>要求数据库中没有该国的记录。</translation>
-    </message>
-    <message>
-        <source>UNTOC</source>
-        <translation>《有组织犯罪公约》</translation>
-    </message>
-    <message>
-        <source>Central authority (18(13))</source>
-        <translation>中心当局（18(13)）</translation>
-    </message>
-    <message>
-        <source>Channels (18(13))</source>
-        <translation>渠道（18(13)）</translation>
-    </message>
-    <message>
-        <source>central authority: %1; diplomatic: %2; INTERPOL: %3</source>
-        <translation>中心当局：%1；外交渠道：%2；国际刑警组织：%3</translation>
-    </message>
-    <message>
-        <source>Languages (18(14))</source>
-        <translation>语文（18(14)）</translation>
-    </message>
-    <message>
-        <source>Electronic transmission / e-signature</source>
-        <translation>电子传送／电子签名</translation>
-    </message>
-    <message>
-        <source>transmission: %1; signature: %2</source>
-        <translation>传送：%1；签名：%2</translation>
-    </message>
-    <message>
-        <source>Dual criminality (18(9))</source>
-        <translation>双重犯罪（18(9)）</translation>
-    </message>
-    <message>
-        <source>Reciprocity</source>
-        <translation>互惠</translation>
-    </message>
-    <message>
-        <source>Use limitation and confidentiality (18(19), 18(20))</source>
-        <translation>使用限制和保密（18(19)、18(20)）</translation>
-    </message>
-    <message>
-        <source>Measures</source>
-        <translation>措施</translation>
-    </message>
-    <message>
-        <source>The requesting State undertakes not to transmit or use the information or evidence furnished for investigations, prosecutions or judicial proceedings other than those stated in this request without the prior consent of the requested State (article 18(19)).</source>
-        <translation>请求国承诺，未经被请求国事先同意，不将所提供的资料或证据转交或用于本请求所述以外的侦查、起诉或审判程序（第十八条第19款）。</translation>
-    </message>
-    <message>
-        <source>The requesting State asks that the fact and substance of this request be kept confidential, except to the extent necessary to execute it (article 18(20)).</source>
-        <translation>请求国要求对本请求及其内容保密，但为执行请求所必需的除外（第十八条第20款）。</translation>
-    </message>
-    <message>
-        <source>The conduct underlying the offence of %1 (ICCS %2) is also an offence in the requested State under %3.</source>
-        <translation>构成 %1 罪（ICCS %2）的行为在被请求国根据 %3 同样构成犯罪。</translation>
-    </message>
-    <message>
-        <source>The requesting State assures the requested State that it will comply with a future request of a similar nature from the requested State.</source>
-        <translation>请求国向被请求国保证，今后将满足被请求国提出的类似请求。</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2261,10 @@
     <message>
         <source>%1:</source>
         <translation>%1：</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
     </message>
 </context>
 <context>

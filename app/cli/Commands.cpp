@@ -24,7 +24,7 @@ const QList<CommandInfo>& commands()
         {"verify", "verify PDF [--json] [--trust PEM]", "verify every signature of a PDF", verifyCommand},
         {"demo-identity", "demo-identity --out P12 --pass-file F", "create a DEMO signing identity",
          demoIdentityCommand},
-        {"xliff", "xliff export|import DRAFT ...", "exchange a request's free text with translators",
+        {"xliff", "xliff export|import|status DRAFT ...", "exchange a request's free text with translators",
          xliffCommand},
         {"demo", "demo [--out DIR]", "run the headless demonstration on the bundled samples", demoCommand},
     };

@@ -31,7 +31,7 @@ MeasureDetailForm::MeasureDetailForm(MeasureType type, QWidget* parent)
         }
         case FieldKind::Date: {
             auto* e = new QLineEdit(this);
-            e->setPlaceholderText(QStringLiteral("yyyy-mm-dd"));
+            e->setPlaceholderText(tr("yyyy-mm-dd"));
             e->setMaxLength(10);
             e->setValidator(
                 new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9-]{0,10}")), e));
