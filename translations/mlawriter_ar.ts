@@ -1403,6 +1403,30 @@
         <source>Save &amp;PDF…</source>
         <translation>&amp;حفظ ملف PDF…</translation>
     </message>
+    <message>
+        <source>E&amp;xport for translation…</source>
+        <translation>ت&amp;صدير للترجمة…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport translation…</source>
+        <translation>ا&amp;ستيراد ترجمة…</translation>
+    </message>
+    <message>
+        <source>&amp;Translation of the free text into the output language:</source>
+        <translation>&amp;ترجمة النص الحر إلى لغة الإخراج:</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
 </context>
 <context>
     <name>PersonsPage</name>
@@ -2428,6 +2452,140 @@
     <message>
         <source>The PDF could not be saved: %1</source>
         <translation>تعذر حفظ ملف PDF: %1</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>غير مطلوبة</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>غير موجودة</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>قديمة</translation>
+    </message>
+    <message>
+        <source>Draft translation</source>
+        <translation>مسودة ترجمة</translation>
+    </message>
+    <message>
+        <source>Translated, not reviewed</source>
+        <translation>مترجمة، لم تُراجع</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>مُراجعة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n field(s) for translation into %1 to %2.</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي حقل (%n) للترجمة إلى %1 في %2.</numerusform>
+            <numerusform>صُدِّر حقل واحد (%n) للترجمة إلى %1 في %2.</numerusform>
+            <numerusform>صُدِّر حقلان (%n) للترجمة إلى %1 في %2.</numerusform>
+            <numerusform>صُدِّرت %n حقول للترجمة إلى %1 في %2.</numerusform>
+            <numerusform>صُدِّر %n حقلًا للترجمة إلى %1 في %2.</numerusform>
+            <numerusform>صُدِّر %n حقل للترجمة إلى %1 في %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) not exported (empty or not in the source language).</source>
+        <translation>
+            <numerusform>لا حقول غير مُصدَّرة (%n).</numerusform>
+            <numerusform>حقل واحد (%n) لم يُصدَّر (فارغ أو ليس بلغة المصدر).</numerusform>
+            <numerusform>حقلان (%n) لم يُصدَّرا (فارغان أو ليسا بلغة المصدر).</numerusform>
+            <numerusform>%n حقول لم تُصدَّر (فارغة أو ليست بلغة المصدر).</numerusform>
+            <numerusform>%n حقلًا لم يُصدَّر (فارغة أو ليست بلغة المصدر).</numerusform>
+            <numerusform>%n حقل لم يُصدَّر (فارغة أو ليست بلغة المصدر).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import translation</source>
+        <translation>استيراد ترجمة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n translation(s) into %1 applied from %2.</source>
+        <translation>
+            <numerusform>لم تُطبَّق أي ترجمة (%n) إلى %1 من %2.</numerusform>
+            <numerusform>طُبِّقت ترجمة واحدة (%n) إلى %1 من %2.</numerusform>
+            <numerusform>طُبِّقت ترجمتان (%n) إلى %1 من %2.</numerusform>
+            <numerusform>طُبِّقت %n ترجمات إلى %1 من %2.</numerusform>
+            <numerusform>طُبِّقت %n ترجمةً إلى %1 من %2.</numerusform>
+            <numerusform>طُبِّقت %n ترجمة إلى %1 من %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) already in the draft.</source>
+        <translation>
+            <numerusform>لا وحدات (%n) موجودة بالفعل في المسودة.</numerusform>
+            <numerusform>وحدة واحدة (%n) موجودة بالفعل في المسودة.</numerusform>
+            <numerusform>وحدتان (%n) موجودتان بالفعل في المسودة.</numerusform>
+            <numerusform>%n وحدات موجودة بالفعل في المسودة.</numerusform>
+            <numerusform>%n وحدةً موجودة بالفعل في المسودة.</numerusform>
+            <numerusform>%n وحدة موجودة بالفعل في المسودة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) without a translation.</source>
+        <translation>
+            <numerusform>لا وحدات (%n) بلا ترجمة.</numerusform>
+            <numerusform>وحدة واحدة (%n) بلا ترجمة.</numerusform>
+            <numerusform>وحدتان (%n) بلا ترجمة.</numerusform>
+            <numerusform>%n وحدات بلا ترجمة.</numerusform>
+            <numerusform>%n وحدةً بلا ترجمة.</numerusform>
+            <numerusform>%n وحدة بلا ترجمة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) refused; the draft keeps those fields as they were.</source>
+        <translation>
+            <numerusform>لم تُرفض أي وحدة (%n).</numerusform>
+            <numerusform>رُفضت وحدة واحدة (%n)؛ ويبقى ذلك الحقل في المسودة كما كان.</numerusform>
+            <numerusform>رُفضت وحدتان (%n)؛ ويبقى هذان الحقلان في المسودة كما كانا.</numerusform>
+            <numerusform>رُفضت %n وحدات؛ وتبقى تلك الحقول في المسودة كما كانت.</numerusform>
+            <numerusform>رُفضت %n وحدةً؛ وتبقى تلك الحقول في المسودة كما كانت.</numerusform>
+            <numerusform>رُفضت %n وحدة؛ وتبقى تلك الحقول في المسودة كما كانت.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2, field %3: %4</source>
+        <translation>السطر %1: %2، الحقل %3: %4</translation>
+    </message>
+    <message>
+        <source>Export for translation</source>
+        <translation>تصدير للترجمة</translation>
+    </message>
+    <message>
+        <source>&amp;Target language:</source>
+        <translation>اللغة &amp;الهدف:</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>اللغة الهدف</translation>
+    </message>
+    <message>
+        <source>XLIFF files (*.xlf *.xliff)</source>
+        <translation>ملفات XLIFF (*.xlf *.xliff)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written for translation:
+%2</source>
+        <translation>تعذّرت كتابة الملف %1 للترجمة:
+%2</translation>
+    </message>
+    <message>
+        <source>XLIFF files (*.xlf *.xliff);;All files (*)</source>
+        <translation>ملفات XLIFF (*.xlf *.xliff);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>The translation in %1 could not be imported:
+%2</source>
+        <translation>تعذّر استيراد الترجمة الواردة في %1:
+%2</translation>
+    </message>
+    <message>
+        <source>The refused units are listed in the details.</source>
+        <translation>الوحدات المرفوضة مدرجة في التفاصيل.</translation>
     </message>
 </context>
 <context>

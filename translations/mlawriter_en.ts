@@ -1403,6 +1403,30 @@
         <source>Save &amp;PDF…</source>
         <translation>Save &amp;PDF…</translation>
     </message>
+    <message>
+        <source>E&amp;xport for translation…</source>
+        <translation>E&amp;xport for translation…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport translation…</source>
+        <translation>I&amp;mport translation…</translation>
+    </message>
+    <message>
+        <source>&amp;Translation of the free text into the output language:</source>
+        <translation>&amp;Translation of the free text into the output language:</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
 </context>
 <context>
     <name>PersonsPage</name>
@@ -2408,6 +2432,116 @@
     <message>
         <source>The PDF could not be saved: %1</source>
         <translation>The PDF could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Not needed</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Out of date</translation>
+    </message>
+    <message>
+        <source>Draft translation</source>
+        <translation>Draft translation</translation>
+    </message>
+    <message>
+        <source>Translated, not reviewed</source>
+        <translation>Translated, not reviewed</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n field(s) for translation into %1 to %2.</source>
+        <translation>
+            <numerusform>Exported %n field for translation into %1 to %2.</numerusform>
+            <numerusform>Exported %n fields for translation into %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) not exported (empty or not in the source language).</source>
+        <translation>
+            <numerusform>%n field not exported (empty or not in the source language).</numerusform>
+            <numerusform>%n fields not exported (empty or not in the source language).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import translation</source>
+        <translation>Import translation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n translation(s) into %1 applied from %2.</source>
+        <translation>
+            <numerusform>%n translation into %1 applied from %2.</numerusform>
+            <numerusform>%n translations into %1 applied from %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) already in the draft.</source>
+        <translation>
+            <numerusform>%n unit already in the draft.</numerusform>
+            <numerusform>%n units already in the draft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) without a translation.</source>
+        <translation>
+            <numerusform>%n unit without a translation.</numerusform>
+            <numerusform>%n units without a translation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) refused; the draft keeps those fields as they were.</source>
+        <translation>
+            <numerusform>%n unit refused; the draft keeps that field as it was.</numerusform>
+            <numerusform>%n units refused; the draft keeps those fields as they were.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2, field %3: %4</source>
+        <translation>Line %1: %2, field %3: %4</translation>
+    </message>
+    <message>
+        <source>Export for translation</source>
+        <translation>Export for translation</translation>
+    </message>
+    <message>
+        <source>&amp;Target language:</source>
+        <translation>&amp;Target language:</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>Target language</translation>
+    </message>
+    <message>
+        <source>XLIFF files (*.xlf *.xliff)</source>
+        <translation>XLIFF files (*.xlf *.xliff)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written for translation:
+%2</source>
+        <translation>The file %1 could not be written for translation:
+%2</translation>
+    </message>
+    <message>
+        <source>XLIFF files (*.xlf *.xliff);;All files (*)</source>
+        <translation>XLIFF files (*.xlf *.xliff);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The translation in %1 could not be imported:
+%2</source>
+        <translation>The translation in %1 could not be imported:
+%2</translation>
+    </message>
+    <message>
+        <source>The refused units are listed in the details.</source>
+        <translation>The refused units are listed in the details.</translation>
     </message>
 </context>
 <context>

@@ -1403,6 +1403,30 @@
         <source>Save &amp;PDF…</source>
         <translation>Guardar &amp;PDF…</translation>
     </message>
+    <message>
+        <source>E&amp;xport for translation…</source>
+        <translation>E&amp;xportar para traducción…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport translation…</source>
+        <translation>I&amp;mportar traducción…</translation>
+    </message>
+    <message>
+        <source>&amp;Translation of the free text into the output language:</source>
+        <translation>&amp;Traducción del texto libre a la lengua de salida:</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
 </context>
 <context>
     <name>PersonsPage</name>
@@ -2408,6 +2432,116 @@
     <message>
         <source>The PDF could not be saved: %1</source>
         <translation>No se pudo guardar el PDF: %1</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>No necesaria</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Falta</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Desactualizada</translation>
+    </message>
+    <message>
+        <source>Draft translation</source>
+        <translation>Borrador de traducción</translation>
+    </message>
+    <message>
+        <source>Translated, not reviewed</source>
+        <translation>Traducida, sin revisar</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revisada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n field(s) for translation into %1 to %2.</source>
+        <translation>
+            <numerusform>%n campo exportado para traducción al %1 en %2.</numerusform>
+            <numerusform>%n campos exportados para traducción al %1 en %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) not exported (empty or not in the source language).</source>
+        <translation>
+            <numerusform>%n campo no exportado (vacío o no en la lengua de origen).</numerusform>
+            <numerusform>%n campos no exportados (vacíos o no en la lengua de origen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import translation</source>
+        <translation>Importar traducción</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n translation(s) into %1 applied from %2.</source>
+        <translation>
+            <numerusform>%n traducción al %1 aplicada desde %2.</numerusform>
+            <numerusform>%n traducciones al %1 aplicadas desde %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) already in the draft.</source>
+        <translation>
+            <numerusform>%n unidad ya está en el borrador.</numerusform>
+            <numerusform>%n unidades ya están en el borrador.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) without a translation.</source>
+        <translation>
+            <numerusform>%n unidad sin traducción.</numerusform>
+            <numerusform>%n unidades sin traducción.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) refused; the draft keeps those fields as they were.</source>
+        <translation>
+            <numerusform>%n unidad rechazada; el borrador conserva ese campo como estaba.</numerusform>
+            <numerusform>%n unidades rechazadas; el borrador conserva esos campos como estaban.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2, field %3: %4</source>
+        <translation>Línea %1: %2, campo %3: %4</translation>
+    </message>
+    <message>
+        <source>Export for translation</source>
+        <translation>Exportar para traducción</translation>
+    </message>
+    <message>
+        <source>&amp;Target language:</source>
+        <translation>Lengua de &amp;destino:</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>Lengua de destino</translation>
+    </message>
+    <message>
+        <source>XLIFF files (*.xlf *.xliff)</source>
+        <translation>Archivos XLIFF (*.xlf *.xliff)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written for translation:
+%2</source>
+        <translation>No se pudo escribir el archivo %1 para traducción:
+%2</translation>
+    </message>
+    <message>
+        <source>XLIFF files (*.xlf *.xliff);;All files (*)</source>
+        <translation>Archivos XLIFF (*.xlf *.xliff);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The translation in %1 could not be imported:
+%2</source>
+        <translation>No se pudo importar la traducción de %1:
+%2</translation>
+    </message>
+    <message>
+        <source>The refused units are listed in the details.</source>
+        <translation>Las unidades rechazadas figuran en los detalles.</translation>
     </message>
 </context>
 <context>

@@ -1403,6 +1403,30 @@
         <source>Save &amp;PDF…</source>
         <translation>Enregistrer le &amp;PDF…</translation>
     </message>
+    <message>
+        <source>E&amp;xport for translation…</source>
+        <translation>E&amp;xporter pour traduction…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport translation…</source>
+        <translation>I&amp;mporter une traduction…</translation>
+    </message>
+    <message>
+        <source>&amp;Translation of the free text into the output language:</source>
+        <translation>&amp;Traduction du texte libre dans la langue de sortie :</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
 </context>
 <context>
     <name>PersonsPage</name>
@@ -2408,6 +2432,116 @@
     <message>
         <source>The PDF could not be saved: %1</source>
         <translation>Le PDF n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Non nécessaire</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquante</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Périmée</translation>
+    </message>
+    <message>
+        <source>Draft translation</source>
+        <translation>Projet de traduction</translation>
+    </message>
+    <message>
+        <source>Translated, not reviewed</source>
+        <translation>Traduite, non révisée</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Révisée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n field(s) for translation into %1 to %2.</source>
+        <translation>
+            <numerusform>%n champ exporté pour traduction en %1 dans %2.</numerusform>
+            <numerusform>%n champs exportés pour traduction en %1 dans %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) not exported (empty or not in the source language).</source>
+        <translation>
+            <numerusform>%n champ non exporté (vide ou pas dans la langue source).</numerusform>
+            <numerusform>%n champs non exportés (vides ou pas dans la langue source).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import translation</source>
+        <translation>Importer une traduction</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n translation(s) into %1 applied from %2.</source>
+        <translation>
+            <numerusform>%n traduction en %1 appliquée depuis %2.</numerusform>
+            <numerusform>%n traductions en %1 appliquées depuis %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) already in the draft.</source>
+        <translation>
+            <numerusform>%n unité déjà présente dans le projet.</numerusform>
+            <numerusform>%n unités déjà présentes dans le projet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) without a translation.</source>
+        <translation>
+            <numerusform>%n unité sans traduction.</numerusform>
+            <numerusform>%n unités sans traduction.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) refused; the draft keeps those fields as they were.</source>
+        <translation>
+            <numerusform>%n unité refusée ; le projet garde ce champ tel quel.</numerusform>
+            <numerusform>%n unités refusées ; le projet garde ces champs tels quels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2, field %3: %4</source>
+        <translation>Ligne %1 : %2, champ %3 : %4</translation>
+    </message>
+    <message>
+        <source>Export for translation</source>
+        <translation>Exporter pour traduction</translation>
+    </message>
+    <message>
+        <source>&amp;Target language:</source>
+        <translation>Langue &amp;cible :</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>Langue cible</translation>
+    </message>
+    <message>
+        <source>XLIFF files (*.xlf *.xliff)</source>
+        <translation>Fichiers XLIFF (*.xlf *.xliff)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written for translation:
+%2</source>
+        <translation>Le fichier %1 à traduire n’a pas pu être écrit :
+%2</translation>
+    </message>
+    <message>
+        <source>XLIFF files (*.xlf *.xliff);;All files (*)</source>
+        <translation>Fichiers XLIFF (*.xlf *.xliff);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The translation in %1 could not be imported:
+%2</source>
+        <translation>La traduction contenue dans %1 n’a pas pu être importée :
+%2</translation>
+    </message>
+    <message>
+        <source>The refused units are listed in the details.</source>
+        <translation>Les unités refusées sont énumérées dans les détails.</translation>
     </message>
 </context>
 <context>

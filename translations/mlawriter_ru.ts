@@ -1403,6 +1403,30 @@
         <source>Save &amp;PDF…</source>
         <translation>Сохранить &amp;PDF…</translation>
     </message>
+    <message>
+        <source>E&amp;xport for translation…</source>
+        <translation>Э&amp;кспорт для перевода…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport translation…</source>
+        <translation>И&amp;мпорт перевода…</translation>
+    </message>
+    <message>
+        <source>&amp;Translation of the free text into the output language:</source>
+        <translation>&amp;Перевод свободного текста на язык документа:</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
 </context>
 <context>
     <name>PersonsPage</name>
@@ -2413,6 +2437,122 @@
     <message>
         <source>The PDF could not be saved: %1</source>
         <translation>Не удалось сохранить PDF: %1</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Не требуется</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Отсутствует</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Устарел</translation>
+    </message>
+    <message>
+        <source>Draft translation</source>
+        <translation>Черновик перевода</translation>
+    </message>
+    <message>
+        <source>Translated, not reviewed</source>
+        <translation>Переведено, не проверено</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Проверено</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n field(s) for translation into %1 to %2.</source>
+        <translation>
+            <numerusform>Для перевода на %1 экспортировано %n поле в %2.</numerusform>
+            <numerusform>Для перевода на %1 экспортировано %n поля в %2.</numerusform>
+            <numerusform>Для перевода на %1 экспортировано %n полей в %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) not exported (empty or not in the source language).</source>
+        <translation>
+            <numerusform>%n поле не экспортировано (пустое или не на исходном языке).</numerusform>
+            <numerusform>%n поля не экспортировано (пустые или не на исходном языке).</numerusform>
+            <numerusform>%n полей не экспортировано (пустые или не на исходном языке).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import translation</source>
+        <translation>Импорт перевода</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n translation(s) into %1 applied from %2.</source>
+        <translation>
+            <numerusform>Применён %n перевод на %1 из %2.</numerusform>
+            <numerusform>Применено %n перевода на %1 из %2.</numerusform>
+            <numerusform>Применено %n переводов на %1 из %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) already in the draft.</source>
+        <translation>
+            <numerusform>%n единица уже есть в черновике.</numerusform>
+            <numerusform>%n единицы уже есть в черновике.</numerusform>
+            <numerusform>%n единиц уже есть в черновике.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) without a translation.</source>
+        <translation>
+            <numerusform>%n единица без перевода.</numerusform>
+            <numerusform>%n единицы без перевода.</numerusform>
+            <numerusform>%n единиц без перевода.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) refused; the draft keeps those fields as they were.</source>
+        <translation>
+            <numerusform>Отклонена %n единица; в черновике это поле не изменено.</numerusform>
+            <numerusform>Отклонено %n единицы; в черновике эти поля не изменены.</numerusform>
+            <numerusform>Отклонено %n единиц; в черновике эти поля не изменены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2, field %3: %4</source>
+        <translation>Строка %1: %2, поле %3: %4</translation>
+    </message>
+    <message>
+        <source>Export for translation</source>
+        <translation>Экспорт для перевода</translation>
+    </message>
+    <message>
+        <source>&amp;Target language:</source>
+        <translation>&amp;Язык перевода:</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>Язык перевода</translation>
+    </message>
+    <message>
+        <source>XLIFF files (*.xlf *.xliff)</source>
+        <translation>Файлы XLIFF (*.xlf *.xliff)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written for translation:
+%2</source>
+        <translation>Не удалось записать файл %1 для перевода:
+%2</translation>
+    </message>
+    <message>
+        <source>XLIFF files (*.xlf *.xliff);;All files (*)</source>
+        <translation>Файлы XLIFF (*.xlf *.xliff);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The translation in %1 could not be imported:
+%2</source>
+        <translation>Не удалось импортировать перевод из %1:
+%2</translation>
+    </message>
+    <message>
+        <source>The refused units are listed in the details.</source>
+        <translation>Отклонённые единицы перечислены в подробностях.</translation>
     </message>
 </context>
 <context>

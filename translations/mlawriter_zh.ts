@@ -1403,6 +1403,30 @@
         <source>Save &amp;PDF…</source>
         <translation>保存 PDF(&amp;P)…</translation>
     </message>
+    <message>
+        <source>E&amp;xport for translation…</source>
+        <translation>导出以供翻译(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport translation…</source>
+        <translation>导入译文(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Translation of the free text into the output language:</source>
+        <translation>自由文本译为输出语言的情况(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
 </context>
 <context>
     <name>PersonsPage</name>
@@ -2403,6 +2427,110 @@
     <message>
         <source>The PDF could not be saved: %1</source>
         <translation>无法保存 PDF：%1</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>无需翻译</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>已过时</translation>
+    </message>
+    <message>
+        <source>Draft translation</source>
+        <translation>译文草稿</translation>
+    </message>
+    <message>
+        <source>Translated, not reviewed</source>
+        <translation>已翻译，未审校</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审校</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n field(s) for translation into %1 to %2.</source>
+        <translation>
+            <numerusform>已将 %n 个字段导出到 %2，以供译为%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) not exported (empty or not in the source language).</source>
+        <translation>
+            <numerusform>%n 个字段未导出（为空或不是源语言）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import translation</source>
+        <translation>导入译文</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n translation(s) into %1 applied from %2.</source>
+        <translation>
+            <numerusform>已从 %2 应用 %n 条%1译文。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) already in the draft.</source>
+        <translation>
+            <numerusform>%n 个单元已在草稿中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) without a translation.</source>
+        <translation>
+            <numerusform>%n 个单元没有译文。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) refused; the draft keeps those fields as they were.</source>
+        <translation>
+            <numerusform>%n 个单元被拒绝；草稿中这些字段保持不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2, field %3: %4</source>
+        <translation>第 %1 行：%2，字段 %3：%4</translation>
+    </message>
+    <message>
+        <source>Export for translation</source>
+        <translation>导出以供翻译</translation>
+    </message>
+    <message>
+        <source>&amp;Target language:</source>
+        <translation>目标语言(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>目标语言</translation>
+    </message>
+    <message>
+        <source>XLIFF files (*.xlf *.xliff)</source>
+        <translation>XLIFF 文件 (*.xlf *.xliff)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written for translation:
+%2</source>
+        <translation>无法写入供翻译的文件 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>XLIFF files (*.xlf *.xliff);;All files (*)</source>
+        <translation>XLIFF 文件 (*.xlf *.xliff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The translation in %1 could not be imported:
+%2</source>
+        <translation>无法导入 %1 中的译文：
+%2</translation>
+    </message>
+    <message>
+        <source>The refused units are listed in the details.</source>
+        <translation>被拒绝的单元列于详细信息中。</translation>
     </message>
 </context>
 <context>

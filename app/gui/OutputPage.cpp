@@ -11,12 +11,17 @@
 #include "pdf/Signer.h"
 #include "render/Renderer.h"
 #include "ui_OutputPage.h"
+#include "xliff/TranslationProgress.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
 #include <QMessageBox>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace mla::gui {
@@ -41,6 +46,14 @@ OutputPage::OutputPage(QWidget* parent)
     connect(m_ui->renderButton, &QPushButton::clicked, this, [this] { renderPreview(); });
     connect(m_ui->signButton, &QPushButton::clicked, this, &OutputPage::sign);
     connect(m_ui->savePdfButton, &QPushButton::clicked, this, &OutputPage::saveInteractive);
+    connect(m_ui->exportTranslationButton, &QPushButton::clicked, this, &OutputPage::exportInteractive);
+    connect(m_ui->importTranslationButton, &QPushButton::clicked, this, &OutputPage::importInteractive);
+    // Activating a field (Return or double click) goes to the page that edits it.
+    connect(m_ui->translationStatusTree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        const QString path = item->data(0, Qt::UserRole).toString();
+        if (!path.isEmpty())
+            Q_EMIT jumpRequested(path);
+    });
 }
 
 OutputPage::~OutputPage() = default;
@@ -66,8 +79,15 @@ void OutputPage::retranslate()
 
 void OutputPage::attached()
 {
-    connect(m_session, &DraftSession::edited, this, [this] { m_signedCurrent = false; });
-    connect(m_session, &DraftSession::reloaded, this, [this] { m_signedCurrent = false; });
+    // The status list follows every change of the request, made on any page, and undo/redo.
+    connect(m_session, &DraftSession::edited, this, [this] {
+        m_signedCurrent = false;
+        refreshTranslationStatus();
+    });
+    connect(m_session, &DraftSession::reloaded, this, [this] {
+        m_signedCurrent = false;
+        refreshTranslationStatus();
+    });
 }
 
 void OutputPage::load(const Request& r)
@@ -75,6 +95,7 @@ void OutputPage::load(const Request& r)
     m_ui->outputLanguageCombo->setCurrentIndex(qMax(0, unLanguages().indexOf(r.outputLanguage)));
     // The preview follows the draft whenever the page is shown or the language changes.
     m_previewTimer.start();
+    refreshTranslationStatus();
 }
 
 void OutputPage::store(Request& r) const
@@ -222,6 +243,188 @@ void OutputPage::saveInteractive()
     if (!s)
         QMessageBox::warning(this, tr("Save PDF"),
                              tr("The PDF could not be saved: %1").arg(s.error().toString()));
+}
+
+QString OutputPage::stateLabel(const QString& stateId)
+{
+    if (stateId == QLatin1String("not-needed"))
+        return tr("Not needed");
+    if (stateId == QLatin1String("missing"))
+        return tr("Missing");
+    if (stateId == QLatin1String("stale"))
+        return tr("Out of date");
+    if (stateId == QLatin1String("draft"))
+        return tr("Draft translation");
+    if (stateId == QLatin1String("translated"))
+        return tr("Translated, not reviewed");
+    if (stateId == QLatin1String("reviewed"))
+        return tr("Reviewed");
+    return stateId;
+}
+
+void OutputPage::refreshTranslationStatus()
+{
+    QTreeWidget* tree = m_ui->translationStatusTree;
+    tree->clear();
+    if (!m_session || !m_session->isOpen())
+        return;
+    const Request& r = m_session->request();
+    for (const xliff::FieldStatus& st : xliff::TranslationProgress::of(r, r.outputLanguage)) {
+        const QString id = xliff::fieldStateId(st.state);
+        auto* item = new QTreeWidgetItem(tree, {st.context.section, st.context.field, stateLabel(id)});
+        item->setData(0, Qt::UserRole, st.fieldPath);
+        item->setData(2, Qt::UserRole, id);
+        item->setToolTip(0, st.fieldPath);
+        item->setToolTip(1, st.context.article);
+        item->setToolTip(2, id);
+    }
+    tree->resizeColumnToContents(0);
+}
+
+Result<xliff::ExportResult> OutputPage::exportTranslation(const QString& targetLanguage, const QString& path)
+{
+    if (!m_session || !m_session->isOpen())
+        return Error{QStringLiteral("gui.no-draft"), QStringLiteral("no draft"), {}, 0, 0};
+    const QString original =
+        m_session->path().isEmpty() ? QString() : QFileInfo(m_session->path()).fileName();
+    const auto result =
+        xliff::XliffExport::toFile(m_session->request(), {targetLanguage, {}, original, {}}, path);
+    if (!result.ok()) {
+        showError(result.error());
+        return result;
+    }
+    QString status = tr("Exported %n field(s) for translation into %1 to %2.", nullptr,
+                        int(result.value().exportedFields.size()))
+                         .arg(formtext::languageName(targetLanguage), QDir::toNativeSeparators(path));
+    if (!result.value().skipped.isEmpty())
+        status += u' ' + tr("%n field(s) not exported (empty or not in the source language).", nullptr,
+                            int(result.value().skipped.size()));
+    m_ui->statusLabel->setText(status);
+    return result;
+}
+
+Result<xliff::ImportReport> OutputPage::importTranslation(const QString& path)
+{
+    if (!m_session || !m_session->isOpen())
+        return Error{QStringLiteral("gui.no-draft"), QStringLiteral("no draft"), {}, 0, 0};
+    Request copy = m_session->request();
+    const auto report = xliff::XliffImport::applyFile(copy, path);
+    if (!report.ok()) {
+        showError(report.error());
+        return report;
+    }
+    // Every applied unit of the file is one undo step together.
+    if (report.value().count(xliff::UnitOutcome::Applied) > 0)
+        submit(copy, tr("Import translation"));
+    m_ui->statusLabel->setText(importSummary(report.value()));
+    return report;
+}
+
+QString OutputPage::importSummary(const xliff::ImportReport& report)
+{
+    using xliff::UnitOutcome;
+    const int applied = report.count(UnitOutcome::Applied);
+    const int unchanged = report.count(UnitOutcome::Unchanged);
+    const int untranslated = report.count(UnitOutcome::Untranslated);
+    const int refused = int(report.units.size()) - applied - unchanged - untranslated;
+    QString s =
+        tr("%n translation(s) into %1 applied from %2.", nullptr, applied)
+            .arg(formtext::languageName(report.targetLanguage), QFileInfo(report.fileName).fileName());
+    if (unchanged > 0)
+        s += u' ' + tr("%n unit(s) already in the draft.", nullptr, unchanged);
+    if (untranslated > 0)
+        s += u' ' + tr("%n unit(s) without a translation.", nullptr, untranslated);
+    if (refused > 0)
+        s += u' ' + tr("%n unit(s) refused; the draft keeps those fields as they were.", nullptr, refused);
+    return s;
+}
+
+QString OutputPage::importDetails(const xliff::ImportReport& report)
+{
+    QStringList lines;
+    for (const xliff::UnitReport& u : report.units) {
+        switch (u.outcome) {
+        case xliff::UnitOutcome::Applied:
+        case xliff::UnitOutcome::Unchanged:
+        case xliff::UnitOutcome::Untranslated:
+            continue;
+        case xliff::UnitOutcome::StaleSource:
+        case xliff::UnitOutcome::UnknownUnit:
+        case xliff::UnitOutcome::Conflict:
+        case xliff::UnitOutcome::Invalid:
+            break;
+        }
+        lines << tr("Line %1: %2, field %3: %4")
+                     .arg(u.line)
+                     .arg(xliff::unitOutcomeId(u.outcome), u.fieldPath.isEmpty() ? u.unitId : u.fieldPath,
+                          u.detail);
+    }
+    return lines.join(u'\n');
+}
+
+void OutputPage::exportInteractive()
+{
+    if (!m_session || !m_session->isOpen())
+        return;
+    const QStringList codes = unLanguages();
+    QStringList names;
+    for (const QString& code : codes)
+        names << formtext::languageName(code);
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(tr("Export for translation"));
+    dialog.setLabelText(tr("&Target language:"));
+    dialog.setComboBoxEditable(false);
+    dialog.setComboBoxItems(names);
+    dialog.setTextValue(names.value(qMax(0, codes.indexOf(m_session->request().outputLanguage))));
+    if (auto* combo = dialog.findChild<QComboBox*>())
+        combo->setAccessibleName(tr("Target language"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString target = codes.value(names.indexOf(dialog.textValue()));
+    if (target.isEmpty())
+        return;
+    const QString base = m_session->path().isEmpty()
+                             ? QStringLiteral("request-%1").arg(m_session->request().requestedState.toLower())
+                             : QFileInfo(m_session->path()).completeBaseName();
+    const QString suggested =
+        QDir(AppSettings::lastFolder()).filePath(QStringLiteral("%1-%2.xlf").arg(base, target));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export for translation"), suggested,
+                                                      tr("XLIFF files (*.xlf *.xliff)"));
+    if (path.isEmpty())
+        return;
+    AppSettings::setLastFolder(path);
+    const auto result = exportTranslation(target, path);
+    if (!result.ok())
+        QMessageBox::warning(this, tr("Export for translation"),
+                             tr("The file %1 could not be written for translation:\n%2")
+                                 .arg(QDir::toNativeSeparators(path), result.error().toString()));
+}
+
+void OutputPage::importInteractive()
+{
+    if (!m_session || !m_session->isOpen())
+        return;
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import translation"), AppSettings::lastFolder(),
+                                     tr("XLIFF files (*.xlf *.xliff);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    AppSettings::setLastFolder(path);
+    const auto report = importTranslation(path);
+    if (!report.ok()) {
+        QMessageBox::warning(this, tr("Import translation"),
+                             tr("The translation in %1 could not be imported:\n%2")
+                                 .arg(QDir::toNativeSeparators(path), report.error().toString()));
+        return;
+    }
+    QMessageBox box(report.value().hasRefusals() ? QMessageBox::Warning : QMessageBox::Information,
+                    tr("Import translation"), importSummary(report.value()), QMessageBox::Ok, this);
+    const QString details = importDetails(report.value());
+    if (!details.isEmpty()) {
+        box.setInformativeText(tr("The refused units are listed in the details."));
+        box.setDetailedText(details);
+    }
+    box.exec();
 }
 
 bool OutputPage::focusField(const QString& path)

@@ -2,10 +2,14 @@
 // Wizard page: the output language, a live preview of the rendered request (core/render,
 // poppler-cpp page images), rendering, signing (password prompt, core/pdf) and saving the PDF.
 // Signing is refused while a blocking finding remains. Rendered files live in a private
-// temporary directory until saved.
+// temporary directory until saved. The translator's workflow (core/xliff): the free text is
+// exported to an XLIFF file, a translated file is imported as one undoable step, and the
+// translation state of each field for the output language is listed.
 
 #include "WizardPage.h"
 #include "model/Error.h"
+#include "xliff/XliffExport.h"
+#include "xliff/XliffImport.h"
 
 #include <QTemporaryDir>
 #include <QTimer>
@@ -43,6 +47,16 @@ public:
     // Copies the latest PDF (signed if signed since the last edit, else a fresh render) to `path`.
     Status savePdf(const QString& path);
     QString lastPdf() const { return m_lastPdf; }
+    // Writes the request's free text for translation into `targetLanguage` (a UN language) as
+    // an XLIFF file at `path`; the request is not changed.
+    Result<xliff::ExportResult> exportTranslation(const QString& targetLanguage, const QString& path);
+    // Applies the translations of the XLIFF file at `path` to the request as one undoable step
+    // (none when nothing was applied). Whole-file errors leave the request as it is.
+    Result<xliff::ImportReport> importTranslation(const QString& path);
+    // The import's outcome in words: units applied, and each refused unit with its outcome id,
+    // field, detail and line (the latter as detailed text).
+    static QString importSummary(const xliff::ImportReport& report);
+    static QString importDetails(const xliff::ImportReport& report);
 
 Q_SIGNALS:
     void jumpRequested(const QString& path); // "checks" when signing is refused
@@ -58,6 +72,11 @@ private:
     void sign();
     void saveInteractive();
     void showError(const Error& e);
+    void exportInteractive();
+    void importInteractive();
+    // Refills the translation status list for the request's output language.
+    void refreshTranslationStatus();
+    static QString stateLabel(const QString& stateId);
 
     std::unique_ptr<Ui::OutputPage> m_ui;
     PreviewWidget* m_preview;
