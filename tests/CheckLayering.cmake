@@ -1,4 +1,8 @@
-# Fails when a file under core/ includes a QtWidgets or ui_ header (core must stay GUI-free).
+# Fails when the layering says something untrue:
+# - nothing under core/ includes a QtWidgets or ui_ header (core must stay GUI-free);
+# - core/base includes nothing of ours outside itself (every library may use it, it uses none);
+# - core/pdf works on bytes: it includes nothing from model, draft, checks, render, requirements,
+#   xliff, workflow or register (only base and itself).
 file(GLOB_RECURSE files "${SOURCE_DIR}/*.h" "${SOURCE_DIR}/*.cpp")
 set(bad "")
 foreach(f IN LISTS files)
@@ -6,9 +10,21 @@ foreach(f IN LISTS files)
   if(lines)
     list(APPEND bad "${f}: ${lines}")
   endif()
+  file(RELATIVE_PATH rel "${SOURCE_DIR}" "${f}")
+  if(rel MATCHES "^base/")
+    file(STRINGS "${f}" lines REGEX "^[ \t]*#[ \t]*include[ \t]*\"[a-z]+/")
+    if(lines)
+      list(APPEND bad "${f}: core/base may include nothing of ours: ${lines}")
+    endif()
+  elseif(rel MATCHES "^pdf/")
+    file(STRINGS "${f}" lines REGEX "^[ \t]*#[ \t]*include[ \t]*\"(model|draft|checks|render|requirements|xliff|workflow|register|transmit)/")
+    if(lines)
+      list(APPEND bad "${f}: core/pdf works on bytes and may include only base/: ${lines}")
+    endif()
+  endif()
 endforeach()
 if(bad)
   string(REPLACE ";" "\n" bad "${bad}")
-  message(FATAL_ERROR "core/ must not include Widgets or ui_ headers:\n${bad}")
+  message(FATAL_ERROR "layering broken:\n${bad}")
 endif()
-message(STATUS "layering: ${SOURCE_DIR} is free of QtWidgets")
+message(STATUS "layering: ${SOURCE_DIR} keeps its layers")

@@ -5,7 +5,7 @@
 // (GUI thread); owned by the MainWindow.
 
 #include "draft/Recovery.h"
-#include "model/Error.h"
+#include "base/Error.h"
 #include "model/Request.h"
 
 #include <QObject>

@@ -3,7 +3,7 @@
 // the File/Edit/Go menus, the title with the unsaved-changes mark, window geometry and recent
 // drafts remembered. Owns the session and the knowledge base.
 
-#include "model/Error.h"
+#include "base/Error.h"
 
 #include <QMainWindow>
 #include <QMessageBox>

@@ -7,7 +7,7 @@
 // translation state of each field for the output language is listed.
 
 #include "WizardPage.h"
-#include "model/Error.h"
+#include "base/Error.h"
 #include "xliff/XliffExport.h"
 #include "xliff/XliffImport.h"
 

@@ -4,7 +4,7 @@
 // signed PDF. Comments, status and history go into the draft through the session, so they are
 // undoable, autosaved and saved with it. Borrows the session and knowledge.
 
-#include "model/Error.h"
+#include "base/Error.h"
 
 #include <QWidget>
 #include <memory>

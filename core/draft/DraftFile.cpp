@@ -2,7 +2,7 @@
 
 #include "DraftReader.h"
 #include "DraftWriter.h"
-#include "SafeXml.h"
+#include "base/SafeXml.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -6,7 +6,7 @@
 // indent) and atomic (QSaveFile), keeping the previous version as "<file>.bak".
 // All functions are reentrant; none throws.
 
-#include "model/Error.h"
+#include "base/Error.h"
 #include "model/Request.h"
 
 #include <QByteArray>

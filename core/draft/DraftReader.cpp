@@ -1,6 +1,6 @@
 #include "DraftReader.h"
 
-#include "SafeXml.h"
+#include "base/SafeXml.h"
 
 namespace mla::draft {
 namespace {

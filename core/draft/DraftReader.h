@@ -1,6 +1,6 @@
 #pragma once
 // Internal: maps a parsed, schema-valid draft document onto the model.
-#include "model/Error.h"
+#include "base/Error.h"
 #include "model/Request.h"
 
 #include <libxml/tree.h>

@@ -5,7 +5,7 @@
 // atomically. discard() is called after a successful save or a clean close. On start, pending()
 // lists snapshots left behind by a crash so they can be offered to the user.
 
-#include "model/Error.h"
+#include "base/Error.h"
 #include "model/Request.h"
 
 #include <QDateTime>

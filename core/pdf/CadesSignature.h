@@ -4,7 +4,7 @@
 // signingTime: the signing time is the /M entry of the signature dictionary), the signer
 // certificate and its chain included. Reentrant.
 
-#include "model/Error.h"
+#include "base/Error.h"
 
 #include <QByteArray>
 #include <QList>

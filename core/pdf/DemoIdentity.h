@@ -3,7 +3,7 @@
 // issues, both labelled DEMO in their names. Never meant for real requests.
 // Failure: an Error with code "pdf.demo.*". Thread-safety: reentrant.
 
-#include "model/Error.h"
+#include "base/Error.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -5,7 +5,7 @@
 // Thread-safety: an Identity may be used from one thread at a time.
 // The password is used once to decrypt and is never stored, logged or copied into an Error.
 
-#include "model/Error.h"
+#include "base/Error.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -3,7 +3,7 @@
 // environment variable. The password is returned to the caller only; never logged or stored.
 // Failure: an Error with code "pdf.password.*". Reentrant.
 
-#include "model/Error.h"
+#include "base/Error.h"
 
 #include <QByteArray>
 #include <QString>

@@ -8,7 +8,7 @@
 #include "Identity.h"
 #include "SignOptions.h"
 
-#include "model/Error.h"
+#include "base/Error.h"
 
 #include <QByteArray>
 #include <QString>

@@ -7,7 +7,7 @@
 
 #include "VerifyReport.h"
 
-#include "model/Error.h"
+#include "base/Error.h"
 
 #include <QByteArray>
 #include <QList>

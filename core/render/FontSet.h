@@ -3,7 +3,7 @@
 // and fonts-noto-cjk. check() fails with an error naming the package when a family is missing.
 // Use from the thread that owns the QGuiApplication.
 
-#include "model/Error.h"
+#include "base/Error.h"
 
 #include <QFont>
 #include <QStringList>

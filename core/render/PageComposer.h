@@ -8,7 +8,7 @@
 #include "GlyphText.h"
 #include "RenderContext.h"
 #include "RenderResult.h"
-#include "model/Error.h"
+#include "base/Error.h"
 
 #include <QByteArray>
 #include <QList>

@@ -7,7 +7,7 @@
 
 #include "GlyphText.h"
 #include "RenderResult.h"
-#include "model/Error.h"
+#include "base/Error.h"
 
 #include <QList>
 #include <QString>

@@ -3,7 +3,7 @@
 // would see it) and page images. For tests, previews and other areas. poppler types stay
 // inside this file's implementation. Reentrant; returns errors, never throws.
 
-#include "model/Error.h"
+#include "base/Error.h"
 
 #include <QImage>
 #include <QString>

@@ -6,7 +6,7 @@
 
 #include "RenderContext.h"
 #include "RenderResult.h"
-#include "model/Error.h"
+#include "base/Error.h"
 #include "model/Request.h"
 
 namespace mla::render {

@@ -1,6 +1,6 @@
 #include "TemplateSet.h"
 
-#include "draft/SafeXml.h"
+#include "base/SafeXml.h"
 #include "model/MeasureSchema.h"
 #include "model/Vocabulary.h"
 

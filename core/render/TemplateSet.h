@@ -4,7 +4,7 @@
 // Read from the program's resources or, for tests and translators, from a directory. Files are
 // parsed with mla::xml (hostile-input safe). Reentrant; errors carry file, line and column.
 
-#include "model/Error.h"
+#include "base/Error.h"
 
 #include <QList>
 #include <QMap>

@@ -2,7 +2,7 @@
 // Internal: a strict RFC 4180 CSV reader for the shipped seed files (UTF-8, comma, double-quote
 // escaping, LF or CRLF). Reentrant; never throws.
 
-#include "model/Error.h"
+#include "base/Error.h"
 
 #include <QByteArray>
 #include <QList>

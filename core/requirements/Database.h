@@ -17,7 +17,7 @@
 #include "Record.h"
 #include "StateRecord.h"
 
-#include "model/Error.h"
+#include "base/Error.h"
 
 #include <QByteArray>
 #include <QList>

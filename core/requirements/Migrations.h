@@ -4,7 +4,7 @@
 // database newer than this build is refused rather than touched. Not thread-safe: one
 // connection, one thread.
 
-#include "model/Error.h"
+#include "base/Error.h"
 
 #include <QString>
 #include <QStringList>

@@ -2,7 +2,7 @@
 
 #include "RecordKinds.h"
 
-#include "draft/SafeXml.h"
+#include "base/SafeXml.h"
 
 #include <QFile>
 #include <QXmlStreamWriter>

@@ -6,7 +6,7 @@
 
 #include "Record.h"
 
-#include "model/Error.h"
+#include "base/Error.h"
 
 #include <QByteArray>
 #include <QList>

@@ -4,7 +4,7 @@
 
 #include "Record.h"
 
-#include "model/Error.h"
+#include "base/Error.h"
 
 #include <QList>
 #include <QString>

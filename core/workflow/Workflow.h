@@ -5,7 +5,7 @@
 // sign in the document's signature block. Reentrant; never throws.
 
 #include "checks/Finding.h"
-#include "model/Error.h"
+#include "base/Error.h"
 #include "model/Request.h"
 #include "pdf/Identity.h"
 #include "pdf/SignOptions.h"

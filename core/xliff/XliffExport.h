@@ -6,7 +6,7 @@
 // stale units and never silently overwrite a newer translation.
 // Reentrant; never throws; the output is validated against the XLIFF 2.0 core schema.
 
-#include "model/Error.h"
+#include "base/Error.h"
 #include "model/Request.h"
 
 #include <QByteArray>

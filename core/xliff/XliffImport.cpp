@@ -5,7 +5,7 @@
 #include "XliffSchema.h"
 
 #include "draft/DraftFile.h"
-#include "draft/SafeXml.h"
+#include "base/SafeXml.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -8,7 +8,7 @@
 // asked, and is reported as a conflict. Accepted units become Translation{status Translated,
 // sourceHash of the original, modified = now}. Reentrant; never throws.
 
-#include "model/Error.h"
+#include "base/Error.h"
 #include "model/Request.h"
 
 #include <QByteArray>

@@ -1,6 +1,6 @@
 #include "XliffSchema.h"
 
-#include "draft/SafeXml.h"
+#include "base/SafeXml.h"
 
 #include <QFile>
 #include <QMutex>

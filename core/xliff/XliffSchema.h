@@ -4,7 +4,7 @@
 // file system (the import of xml.xsd is answered from the embedded copy). Reentrant; the
 // compiled schema is cached (see SafeXml.h validate()).
 
-#include "model/Error.h"
+#include "base/Error.h"
 
 #include <QByteArray>
 #include <QString>

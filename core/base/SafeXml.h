@@ -8,7 +8,7 @@
 // maxDepth, inputs larger than maxBytes, and input that is not UTF-8. It never touches the
 // network or the file system. Errors carry the file name, line and column.
 
-#include "model/Error.h"
+#include "Error.h"
 
 #include <QByteArray>
 #include <QString>
