@@ -1,6 +1,6 @@
 // The mlawriter executable: the command line when a command is given, the window otherwise.
 #include "cli/Cli.h"
-#include "gui/Gui.h"
+#include "gui/common/Gui.h"
 
 int main(int argc, char* argv[])
 {

@@ -3,11 +3,11 @@
 // open without losing it, and a screenshot of the start page and one wizard page per language.
 #include "TsFile.h"
 
-#include "gui/DraftSession.h"
-#include "gui/MainWindow.h"
-#include "gui/Translations.h"
-#include "gui/Wizard.h"
-#include "gui/WizardPage.h"
+#include "gui/common/DraftSession.h"
+#include "gui/common/MainWindow.h"
+#include "gui/common/Translations.h"
+#include "gui/wizard/Wizard.h"
+#include "gui/wizard/WizardPage.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "gui/Translations.h"
+#include "gui/common/Translations.h"
 
 #include <catch2/catch.hpp>
 
