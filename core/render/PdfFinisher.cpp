@@ -1,11 +1,18 @@
 #include "PdfFinisher.h"
 
+#include <QFile>
+#include <QLocale>
 #include <QMap>
 #include <QSaveFile>
+#include <QTimeZone>
+#include <QUuid>
 
 #include <qpdf/Buffer.hh>
 #include <qpdf/Pl_Buffer.hh>
 #include <qpdf/QPDF.hh>
+#include <qpdf/QPDFEFStreamObjectHelper.hh>
+#include <qpdf/QPDFEmbeddedFileDocumentHelper.hh>
+#include <qpdf/QPDFFileSpecObjectHelper.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
@@ -236,7 +243,135 @@ void buildOutline(QPDF& pdf, const QList<OutlineEntry>& entries,
     root.replaceKey("/PageMode", QPDFObjectHandle::newName("/UseOutlines"));
 }
 
+QByteArray xmlEscaped(const QString& s)
+{
+    return s.toHtmlEscaped().toUtf8();
+}
+
+QByteArray xmpDate(const QDateTime& t)
+{
+    return QLocale::c().toString(t.toUTC(), QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")).toLatin1();
+}
+
+// The request's canonical draft as a PDF/A-3 associated file (ISO 19005-3 annex E): embedded
+// file stream with MIME type and /Params (size, checksum, dates), file specification with /F,
+// /UF, /Desc and /AFRelationship /Source, listed in the catalog's /AF and the /EmbeddedFiles
+// name tree.
+void embedSource(QPDF& pdf, const FinishInfo& info, const QDateTime& now)
+{
+    // createEFStream records /Params /Size and /CheckSum (MD5) from the data.
+    QPDFEFStreamObjectHelper ef =
+        QPDFEFStreamObjectHelper::createEFStream(pdf, info.sourceDraft.toStdString());
+    ef.setSubtype("application/xml");
+    ef.setCreationDate(
+        PdfFinisher::pdfDate(info.draftCreated.isValid() ? info.draftCreated : now).toStdString());
+    ef.setModDate(
+        PdfFinisher::pdfDate(info.draftModified.isValid() ? info.draftModified : now).toStdString());
+    const std::string name = utf8(info.sourceName);
+    QPDFFileSpecObjectHelper spec = QPDFFileSpecObjectHelper::createFileSpec(pdf, name, ef);
+    spec.setDescription("The request for mutual legal assistance as an mlawriter draft (.mlar, "
+                        "XML), the source this document was rendered from");
+    QPDFObjectHandle specObj = spec.getObjectHandle();
+    if (!specObj.isIndirect())
+        specObj = pdf.makeIndirectObject(specObj);
+    specObj.replaceKey("/AFRelationship", QPDFObjectHandle::newName("/Source"));
+    QPDFEmbeddedFileDocumentHelper(pdf).replaceEmbeddedFile(name, QPDFFileSpecObjectHelper(specObj));
+    QPDFObjectHandle af = QPDFObjectHandle::newArray();
+    af.appendItem(specObj);
+    pdf.getRoot().replaceKey("/AF", af);
+}
+
+// An sRGB output intent (GTS_PDFA1) with the ICC profile of Debian's icc-profiles-free.
+Status addOutputIntent(QPDF& pdf)
+{
+    QFile icc(QStringLiteral(":/mlawriter/icc/sRGB.icc"));
+    if (!icc.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("the sRGB ICC profile is missing from the program"), icc.fileName());
+    QPDFObjectHandle profile = pdf.newStream(icc.readAll().toStdString());
+    profile.getDict().replaceKey("/N", QPDFObjectHandle::newInteger(3));
+    QPDFObjectHandle intent = pdf.makeIndirectObject(QPDFObjectHandle::parse(
+        "<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) "
+        "/Info (sRGB IEC61966-2.1) /RegistryName (http://www.color.org) >>"));
+    intent.replaceKey("/DestOutputProfile", profile);
+    QPDFObjectHandle intents = QPDFObjectHandle::newArray();
+    intents.appendItem(intent);
+    pdf.getRoot().replaceKey("/OutputIntents", intents);
+    return {};
+}
+
 } // namespace
+
+QByteArray PdfFinisher::pdfDate(const QDateTime& t)
+{
+    return "D:" + QLocale::c().toString(t.toUTC(), QStringLiteral("yyyyMMddHHmmss")).toLatin1() + 'Z';
+}
+
+QByteArray PdfFinisher::xmp(const FinishInfo& info, const QDateTime& now, const QString& documentId,
+                            const QString& instanceId)
+{
+    QByteArray x = "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+                   "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+                   " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+                   "  <rdf:Description rdf:about=\"\"\n"
+                   "    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
+                   "    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n"
+                   "    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n"
+                   "    xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\"\n"
+                   "    xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"\n"
+                   "    xmlns:mla=\"urn:x-mlawriter:pdf:1#\"\n"
+                   "    xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"\n"
+                   "    xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\"\n"
+                   "    xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"
+                   "   <dc:format>application/pdf</dc:format>\n";
+    x += "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xmlEscaped(info.title) +
+         "</rdf:li></rdf:Alt></dc:title>\n";
+    if (!info.author.isEmpty())
+        x += "   <dc:creator><rdf:Seq><rdf:li>" + xmlEscaped(info.author) +
+             "</rdf:li></rdf:Seq></dc:creator>\n";
+    if (!info.subject.isEmpty())
+        x += "   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xmlEscaped(info.subject) +
+             "</rdf:li></rdf:Alt></dc:description>\n";
+    x += "   <dc:language><rdf:Bag><rdf:li>" + xmlEscaped(info.language) +
+         "</rdf:li></rdf:Bag></dc:language>\n";
+    x += "   <pdf:Producer>" + xmlEscaped(info.producer) + "</pdf:Producer>\n";
+    if (!info.keywords.isEmpty())
+        x += "   <pdf:Keywords>" + xmlEscaped(info.keywords) + "</pdf:Keywords>\n";
+    x += "   <xmp:CreatorTool>" + xmlEscaped(info.producer) + "</xmp:CreatorTool>\n";
+    x += "   <xmp:CreateDate>" + xmpDate(now) + "</xmp:CreateDate>\n";
+    x += "   <xmp:ModifyDate>" + xmpDate(now) + "</xmp:ModifyDate>\n";
+    x += "   <xmp:MetadataDate>" + xmpDate(now) + "</xmp:MetadataDate>\n";
+    x += "   <xmpMM:DocumentID>uuid:" + xmlEscaped(documentId) + "</xmpMM:DocumentID>\n";
+    x += "   <xmpMM:InstanceID>uuid:" + xmlEscaped(instanceId) + "</xmpMM:InstanceID>\n";
+    x += "   <pdfaid:part>3</pdfaid:part>\n   <pdfaid:conformance>B</pdfaid:conformance>\n";
+    if (!info.draftId.isEmpty())
+        x += "   <mla:DraftID>" + xmlEscaped(info.draftId) + "</mla:DraftID>\n";
+    if (!info.sourceDraft.isEmpty())
+        x += "   <mla:DocumentFileName>" + xmlEscaped(info.sourceName) +
+             "</mla:DocumentFileName>\n"
+             "   <mla:DocumentType>REQUEST</mla:DocumentType>\n"
+             "   <mla:Version>1</mla:Version>\n";
+    // PDF/A allows properties outside the predefined schemas only when the XMP describes them.
+    x += "   <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n"
+         "    <pdfaSchema:schema>mlawriter request for mutual legal assistance</pdfaSchema:schema>\n"
+         "    <pdfaSchema:namespaceURI>urn:x-mlawriter:pdf:1#</pdfaSchema:namespaceURI>\n"
+         "    <pdfaSchema:prefix>mla</pdfaSchema:prefix>\n"
+         "    <pdfaSchema:property><rdf:Seq>\n";
+    const char* props[][2] = {
+        {"DraftID", "The UUID of the request (the draft's id), stable across its versions"},
+        {"DocumentFileName", "Name of the embedded file that holds the request as an mlawriter draft"},
+        {"DocumentType", "REQUEST: the embedded draft is the source of this request document"},
+        {"Version", "Version of the mlawriter draft format of the embedded file"}};
+    for (const auto& p : props)
+        x += QByteArray("     <rdf:li rdf:parseType=\"Resource\"><pdfaProperty:name>") + p[0] +
+             "</pdfaProperty:name><pdfaProperty:valueType>Text</pdfaProperty:valueType>"
+             "<pdfaProperty:category>external</pdfaProperty:category><pdfaProperty:description>" +
+             p[1] + "</pdfaProperty:description></rdf:li>\n";
+    x += "    </rdf:Seq></pdfaSchema:property>\n   </rdf:li></rdf:Bag></pdfaExtension:schemas>\n"
+         "  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n";
+    // padding lets a later editor update the packet in place
+    x += QByteArray(20, ' ') + "\n<?xpacket end=\"w\"?>";
+    return x;
+}
 
 QByteArray PdfFinisher::toUnicodeCMap(const QMap<int, QString>& map)
 {
@@ -369,7 +504,12 @@ Status PdfFinisher::finish(const QString& inPath, const QString& outPath, const 
             infoDict = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
             trailer.replaceKey("/Info", infoDict);
         }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
         infoDict.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(utf8(info.title)));
+        infoDict.replaceKey("/Producer", QPDFObjectHandle::newUnicodeString(utf8(info.producer)));
+        infoDict.replaceKey("/Creator", QPDFObjectHandle::newUnicodeString(utf8(info.producer)));
+        infoDict.replaceKey("/CreationDate", QPDFObjectHandle::newString(pdfDate(now).toStdString()));
+        infoDict.replaceKey("/ModDate", QPDFObjectHandle::newString(pdfDate(now).toStdString()));
         if (!info.author.isEmpty())
             infoDict.replaceKey("/Author", QPDFObjectHandle::newUnicodeString(utf8(info.author)));
         if (!info.subject.isEmpty())
@@ -378,9 +518,23 @@ Status PdfFinisher::finish(const QString& inPath, const QString& outPath, const 
             infoDict.replaceKey("/Keywords", QPDFObjectHandle::newUnicodeString(utf8(info.keywords)));
         buildOutline(pdf, info.outline, pages);
 
+        // ---- PDF/A-3b: embedded source, XMP, output intent -------------------------------------
+        if (!info.sourceDraft.isEmpty())
+            embedSource(pdf, info, now);
+        if (Status s = addOutputIntent(pdf); !s)
+            return s;
+        // A random document id: the XMP holds it, and the file's /ID is computed from the file's
+        // content (which includes it), so every rendering gets its own, unrelated to the clock.
+        const QString docId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QPDFObjectHandle meta = pdf.newStream(xmp(info, now, docId, docId).toStdString());
+        meta.getDict().replaceKey("/Type", QPDFObjectHandle::newName("/Metadata"));
+        meta.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/XML"));
+        root.replaceKey("/Metadata", meta);
+
         QPDFWriter w(pdf);
         w.setOutputMemory();
-        w.setStaticID(false);
+        w.setDeterministicID(true);
+        w.setMinimumPDFVersion("1.7");
         w.write();
         std::shared_ptr<Buffer> buf = w.getBufferSharedPointer();
         QSaveFile out(outPath);

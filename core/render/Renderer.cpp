@@ -5,6 +5,7 @@
 #include "PageComposer.h"
 #include "PdfFinisher.h"
 #include "TemplateSet.h"
+#include "draft/DraftFile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -53,6 +54,11 @@ Result<RenderResult> renderPdf(const Request& request, const RenderContext& ctx,
     info.keywords = QStringLiteral("UNTOC article 18; mutual legal assistance");
     info.outline = composed.value().result.outline;
     info.glyphs = composed.value().glyphs;
+    info.producer = QStringLiteral("mlawriter " MLAWRITER_VERSION);
+    info.sourceDraft = draft::DraftFile::serialize(request);
+    info.draftId = request.id;
+    info.draftCreated = request.created;
+    info.draftModified = request.modified;
     if (Status s = PdfFinisher::finish(raw.fileName(), outPath, info); !s)
         return s.error();
 
