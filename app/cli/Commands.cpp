@@ -22,6 +22,8 @@ const QList<CommandInfo>& commands()
          "[--place P] [--invisible] [--certify] --out PDF",
          "sign or countersign a PDF", signCommand},
         {"verify", "verify PDF [--json] [--trust PEM]", "verify every signature of a PDF", verifyCommand},
+        {"extract", "extract PDF --out DRAFT [--trust PEM] [--unsigned-ok]",
+         "take the signed request's draft out of its PDF", extractCommand},
         {"demo-identity", "demo-identity --out P12 --pass-file F", "create a DEMO signing identity",
          demoIdentityCommand},
         {"xliff", "xliff export|import|status DRAFT ...", "exchange a request's free text with translators",

@@ -19,5 +19,6 @@ int verifyCommand(const QStringList& args, QTextStream& out, QTextStream& err);
 int demoIdentityCommand(const QStringList& args, QTextStream& out, QTextStream& err);
 int xliffCommand(const QStringList& args, QTextStream& out, QTextStream& err);
 int demoCommand(const QStringList& args, QTextStream& out, QTextStream& err);
+int extractCommand(const QStringList& args, QTextStream& out, QTextStream& err);
 
 } // namespace mla::cli
