@@ -309,20 +309,41 @@ QByteArray PdfFinisher::pdfDate(const QDateTime& t)
 QByteArray PdfFinisher::xmp(const FinishInfo& info, const QDateTime& now, const QString& documentId,
                             const QString& instanceId)
 {
-    QByteArray x = "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
-                   "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
-                   " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
-                   "  <rdf:Description rdf:about=\"\"\n"
-                   "    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
-                   "    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n"
-                   "    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n"
-                   "    xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\"\n"
-                   "    xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"\n"
-                   "    xmlns:mla=\"urn:x-mlawriter:pdf:1#\"\n"
-                   "    xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"\n"
-                   "    xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\"\n"
-                   "    xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"
-                   "   <dc:format>application/pdf</dc:format>\n";
+    // The extension schema (PDF/A allows properties outside the predefined schemas only when
+    // the XMP describes them) comes first, in a description of its own, as Factur-X does.
+    QByteArray x =
+        "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+        "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+        " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+        "  <rdf:Description rdf:about=\"\"\n"
+        "    xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"\n"
+        "    xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\"\n"
+        "    xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"
+        "   <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n"
+        "    <pdfaSchema:schema>mlawriter request for mutual legal assistance</pdfaSchema:schema>\n"
+        "    <pdfaSchema:namespaceURI>urn:x-mlawriter:pdf:1#</pdfaSchema:namespaceURI>\n"
+        "    <pdfaSchema:prefix>mla</pdfaSchema:prefix>\n"
+        "    <pdfaSchema:property><rdf:Seq>\n";
+    const char* props[][2] = {
+        {"DraftID", "The UUID of the request (the draft's id), stable across its versions"},
+        {"DocumentFileName", "Name of the embedded file that holds the request as an mlawriter draft"},
+        {"DocumentType", "REQUEST: the embedded draft is the source of this request document"},
+        {"Version", "Version of the mlawriter draft format of the embedded file"}};
+    for (const auto& p : props)
+        x += QByteArray("     <rdf:li rdf:parseType=\"Resource\"><pdfaProperty:name>") + p[0] +
+             "</pdfaProperty:name><pdfaProperty:valueType>Text</pdfaProperty:valueType>"
+             "<pdfaProperty:category>external</pdfaProperty:category><pdfaProperty:description>" +
+             p[1] + "</pdfaProperty:description></rdf:li>\n";
+    x += "    </rdf:Seq></pdfaSchema:property>\n   </rdf:li></rdf:Bag></pdfaExtension:schemas>\n"
+         "  </rdf:Description>\n"
+         "  <rdf:Description rdf:about=\"\"\n"
+         "    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
+         "    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n"
+         "    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n"
+         "    xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\"\n"
+         "    xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"\n"
+         "    xmlns:mla=\"urn:x-mlawriter:pdf:1#\">\n"
+         "   <dc:format>application/pdf</dc:format>\n";
     x += "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xmlEscaped(info.title) +
          "</rdf:li></rdf:Alt></dc:title>\n";
     if (!info.author.isEmpty())
@@ -350,24 +371,7 @@ QByteArray PdfFinisher::xmp(const FinishInfo& info, const QDateTime& now, const 
              "</mla:DocumentFileName>\n"
              "   <mla:DocumentType>REQUEST</mla:DocumentType>\n"
              "   <mla:Version>1</mla:Version>\n";
-    // PDF/A allows properties outside the predefined schemas only when the XMP describes them.
-    x += "   <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n"
-         "    <pdfaSchema:schema>mlawriter request for mutual legal assistance</pdfaSchema:schema>\n"
-         "    <pdfaSchema:namespaceURI>urn:x-mlawriter:pdf:1#</pdfaSchema:namespaceURI>\n"
-         "    <pdfaSchema:prefix>mla</pdfaSchema:prefix>\n"
-         "    <pdfaSchema:property><rdf:Seq>\n";
-    const char* props[][2] = {
-        {"DraftID", "The UUID of the request (the draft's id), stable across its versions"},
-        {"DocumentFileName", "Name of the embedded file that holds the request as an mlawriter draft"},
-        {"DocumentType", "REQUEST: the embedded draft is the source of this request document"},
-        {"Version", "Version of the mlawriter draft format of the embedded file"}};
-    for (const auto& p : props)
-        x += QByteArray("     <rdf:li rdf:parseType=\"Resource\"><pdfaProperty:name>") + p[0] +
-             "</pdfaProperty:name><pdfaProperty:valueType>Text</pdfaProperty:valueType>"
-             "<pdfaProperty:category>external</pdfaProperty:category><pdfaProperty:description>" +
-             p[1] + "</pdfaProperty:description></rdf:li>\n";
-    x += "    </rdf:Seq></pdfaSchema:property>\n   </rdf:li></rdf:Bag></pdfaExtension:schemas>\n"
-         "  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n";
+    x += "  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n";
     // padding lets a later editor update the packet in place
     x += QByteArray(20, ' ') + "\n<?xpacket end=\"w\"?>";
     return x;
@@ -534,6 +538,7 @@ Status PdfFinisher::finish(const QString& inPath, const QString& outPath, const 
         QPDFWriter w(pdf);
         w.setOutputMemory();
         w.setDeterministicID(true);
+        w.setNewlineBeforeEndstream(true); // PDF/A (ISO 19005-1 6.1.7)
         w.setMinimumPDFVersion("1.7");
         w.write();
         std::shared_ptr<Buffer> buf = w.getBufferSharedPointer();

@@ -5,6 +5,7 @@
 #include "SampleRequest.h"
 #include "TestSupport.h"
 #include "draft/DraftFile.h"
+#include "model/Vocabulary.h"
 #include "pdf/EmbeddedFiles.h"
 #include "render/PdfFinisher.h"
 #include "render/Renderer.h"
@@ -400,4 +401,74 @@ TEST_CASE("an sRGB output intent and a unique /ID per rendering", "[render][pdfa
     REQUIRE(idB.isArray());
     CHECK(idA.getArrayItem(0).getStringValue().size() == 16);
     CHECK(idA.getArrayItem(0).getStringValue() != idB.getArrayItem(0).getStringValue());
+}
+
+namespace {
+
+// PDFBox's preflight (Debian: libpdfbox2-java) validates PDF/A-1b only. PDF/A-3b is PDF/A-2b
+// plus associated files, so its findings are expected to be exactly the three that PDF/A-1
+// forbids and PDF/A-3 requires: an embedded file (1.2.9, 1.4.7) and pdfaid:part 3 (7.11.2).
+QStringList preflightFindings(const QString& pdf)
+{
+    const QStringList jars{QStringLiteral("preflight"),       QStringLiteral("pdfbox2"),
+                           QStringLiteral("fontbox2"),        QStringLiteral("xmpbox"),
+                           QStringLiteral("commons-logging"), QStringLiteral("javax.activation"),
+                           QStringLiteral("jaxb-api")};
+    QStringList cp;
+    for (const QString& j : jars) {
+        const QString path = QStringLiteral("/usr/share/java/%1.jar").arg(j);
+        if (!QFile::exists(path))
+            return {QStringLiteral("missing %1").arg(path)};
+        cp << path;
+    }
+    const Run r =
+        run(QStringLiteral("java"), {QStringLiteral("-cp"), cp.join(u':'),
+                                     QStringLiteral("org.apache.pdfbox.preflight.Validator_A1b"), pdf});
+    QStringList findings;
+    for (const QString& line : r.out.split(u'\n')) {
+        static const QRegularExpression code(QStringLiteral("^(\\d+(\\.\\d+)+) : "));
+        const auto m = code.match(line);
+        if (!m.hasMatch())
+            continue;
+        const QString c = m.captured(1);
+        if (c == QLatin1String("1.2.9") || c == QLatin1String("1.4.7") || c == QLatin1String("7.11.2"))
+            continue;
+        findings << line;
+    }
+    return findings;
+}
+
+} // namespace
+
+TEST_CASE("PDFBox preflight finds nothing beyond what PDF/A-3 allows over PDF/A-1",
+          "[render][pdfa][preflight]")
+{
+    if (!have(QStringLiteral("java")) || !QFile::exists(QStringLiteral("/usr/share/java/preflight.jar"))) {
+        WARN("PDFBox preflight not installed (libpdfbox2-java, libactivation-java, libjaxb-api-java): "
+             "skipped");
+        return;
+    }
+    QTemporaryDir dir;
+    for (const QString& lang : unLanguages()) {
+        const Sample s = renderDraftSample(dir, lang);
+        const QStringList findings = preflightFindings(s.path);
+        INFO(lang.toStdString() << ": " << findings.join(u'\n').toStdString());
+        CHECK(findings.isEmpty());
+    }
+}
+
+// Not run by default: writes the sample in every language to $MLAWRITER_RENDER_DUMP (for
+// inspecting the files with other tools).
+TEST_CASE("dump the sample in every language", "[.dump]")
+{
+    const QString out = qEnvironmentVariable("MLAWRITER_RENDER_DUMP");
+    REQUIRE_FALSE(out.isEmpty());
+    QDir().mkpath(out);
+    auto req = draft::DraftFile::read(test::sourcePath(kSample));
+    REQUIRE(req.ok());
+    for (const QString& lang : unLanguages()) {
+        auto res = renderPdf(req.value(), test::sampleContext(lang),
+                             QDir(out).filePath(lang + QStringLiteral(".pdf")));
+        CHECK(res.ok());
+    }
 }
