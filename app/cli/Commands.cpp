@@ -29,6 +29,9 @@ const QList<CommandInfo>& commands()
         {"xliff", "xliff export|import|status DRAFT ...", "exchange a request's free text with translators",
          xliffCommand},
         {"demo", "demo [--out DIR]", "run the headless demonstration on the bundled samples", demoCommand},
+        {"package",
+         "package create|open|receipt|receipt-check|demo-authority ...",
+         "the encrypted request package and its signed delivery receipt", packageCommand},
     };
     return list;
 }

@@ -20,5 +20,6 @@ int demoIdentityCommand(const QStringList& args, QTextStream& out, QTextStream& 
 int xliffCommand(const QStringList& args, QTextStream& out, QTextStream& err);
 int demoCommand(const QStringList& args, QTextStream& out, QTextStream& err);
 int extractCommand(const QStringList& args, QTextStream& out, QTextStream& err);
+int packageCommand(const QStringList& args, QTextStream& out, QTextStream& err);
 
 } // namespace mla::cli
