@@ -1,0 +1,256 @@
+// Signing with keys on PKCS#11 tokens: SoftHSM2 tokens made in a scratch directory, RSA and EC
+// P-256 keys, certificate choice (signing vs authentication, expired), PIN errors; the signed
+// PDFs checked with pdfsig and openssl cms -verify.
+#include "PdfTestSupport.h"
+#include "TestPki.h"
+
+#include "pdf/Signer.h"
+#include "pdf/Token.h"
+
+#include <catch2/catch.hpp>
+
+using namespace mla;
+using namespace mla::test;
+
+namespace {
+
+const QByteArray pin = "123456";
+
+struct Tokens
+{
+    SoftHsm hsm{scratch(QStringLiteral("softhsm"))};
+    PkiCert ca = makeCa(QStringLiteral("Central Authority of Testland"));
+    PkiCert rsaSigner, ecSigner, auth, expired;
+    bool ok = false;
+    Tokens()
+    {
+        LeafOptions o;
+        o.name = QStringLiteral("Prosecutor Token RSA");
+        rsaSigner = issue(ca, o);
+        o.name = QStringLiteral("Prosecutor Token EC");
+        o.ec = true;
+        ecSigner = issue(ca, o);
+        o.ec = false;
+        o.name = QStringLiteral("Prosecutor Authentication");
+        o.keyUsage = QStringLiteral("critical,digitalSignature,keyEncipherment");
+        o.extendedKeyUsage = QStringLiteral("clientAuth");
+        auth = issue(ca, o);
+        LeafOptions old;
+        old.name = QStringLiteral("Prosecutor Old");
+        old.notBefore = QDateTime::currentDateTimeUtc().addYears(-3);
+        old.notAfter = QDateTime::currentDateTimeUtc().addYears(-1);
+        expired = issue(ca, old);
+        ok = hsm.addToken(QStringLiteral("mla-rsa"), pin) && hsm.addToken(QStringLiteral("mla-ec"), pin) &&
+             hsm.addToken(QStringLiteral("mla-authonly"), pin) &&
+             hsm.import(QStringLiteral("mla-rsa"), pin, rsaSigner, QStringLiteral("sign-rsa"),
+                        QStringLiteral("01")) &&
+             hsm.import(QStringLiteral("mla-rsa"), pin, auth, QStringLiteral("auth"), QStringLiteral("03")) &&
+             hsm.import(QStringLiteral("mla-rsa"), pin, expired, QStringLiteral("old"),
+                        QStringLiteral("04")) &&
+             hsm.import(QStringLiteral("mla-rsa"), pin, ca, QStringLiteral("ca"), QStringLiteral("05"),
+                        true) &&
+             hsm.import(QStringLiteral("mla-ec"), pin, ecSigner, QStringLiteral("sign-ec"),
+                        QStringLiteral("02")) &&
+             hsm.import(QStringLiteral("mla-authonly"), pin, auth, QStringLiteral("auth"),
+                        QStringLiteral("03"));
+    }
+};
+
+Tokens& tokens()
+{
+    static Tokens t;
+    if (!t.ok)
+        FAIL("cannot set up SoftHSM2: " << t.hsm.lastOutput.toStdString());
+    return t;
+}
+
+pdf::PinProvider pinIs(const QByteArray& value, int* calls = nullptr)
+{
+    return [value, calls](const pdf::TokenInfo&) -> Result<QByteArray> {
+        if (calls)
+            ++*calls;
+        return value;
+    };
+}
+
+pdf::TokenSelection on(const QString& token)
+{
+    pdf::TokenSelection s;
+    s.module = QString::fromLatin1(SoftHsm::module);
+    s.tokenLabel = token;
+    return s;
+}
+
+void checkSignedWithOpenssl(const QByteArray& signedPdf, const PkiCert& ca, const QString& name)
+{
+    const QList<RawSignature> sigs = rawSignatures(signedPdf);
+    REQUIRE(sigs.size() == 1);
+    QByteArray der = sigs[0].cmsDer;
+    const QString cmsPath = scratch(name + QStringLiteral(".p7s"));
+    const QString contentPath = scratch(name + QStringLiteral(".content"));
+    const QString caPath = scratch(name + QStringLiteral("-ca.pem"));
+    REQUIRE(write(cmsPath, der));
+    REQUIRE(write(contentPath, sigs[0].signedBytes));
+    REQUIRE(write(caPath, ca.certPem()));
+    const ToolRun run = runTool(QStringLiteral("openssl"),
+                                {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-binary"),
+                                 QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"),
+                                 cmsPath, QStringLiteral("-content"), contentPath, QStringLiteral("-CAfile"),
+                                 caPath, QStringLiteral("-purpose"), QStringLiteral("any"),
+                                 QStringLiteral("-out"), QStringLiteral("/dev/null")});
+    INFO(run.output.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(run.output.contains(QStringLiteral("Verification successful")));
+}
+
+} // namespace
+
+TEST_CASE("tokens are listed with their certificates classed for signing or authentication", "[pdf][token]")
+{
+    Tokens& t = tokens();
+    (void)t;
+    Result<QList<pdf::TokenInfo>> list = pdf::listTokens(QString::fromLatin1(SoftHsm::module));
+    REQUIRE(list);
+    QStringList labels;
+    for (const pdf::TokenInfo& info : list.value())
+        labels << info.label;
+    CHECK(labels.contains(QStringLiteral("mla-rsa")));
+    CHECK(labels.contains(QStringLiteral("mla-ec")));
+    for (const pdf::TokenInfo& info : list.value()) {
+        if (info.label != QStringLiteral("mla-rsa"))
+            continue;
+        CHECK(info.loginRequired);
+        CHECK_FALSE(info.protectedAuthPath);
+        QMap<QString, pdf::TokenCertificate::Purpose> purposes;
+        for (const pdf::TokenCertificate& c : info.certificates)
+            purposes.insert(c.label, c.purpose);
+        CHECK(purposes.value(QStringLiteral("sign-rsa")) == pdf::TokenCertificate::Purpose::Signing);
+        CHECK(purposes.value(QStringLiteral("auth")) == pdf::TokenCertificate::Purpose::Authentication);
+        CHECK(purposes.value(QStringLiteral("old")) == pdf::TokenCertificate::Purpose::Unfit);
+        CHECK(purposes.value(QStringLiteral("ca")) == pdf::TokenCertificate::Purpose::Unfit);
+    }
+    Result<QList<pdf::TokenInfo>> noModule = pdf::listTokens(QStringLiteral("/nonexistent/libpkcs11.so"));
+    REQUIRE_FALSE(noModule);
+    CHECK(noModule.error().code == QStringLiteral("pdf.token.module"));
+}
+
+TEST_CASE("an RSA key on a token signs a PDF that pdfsig and openssl accept", "[pdf][token]")
+{
+    Tokens& t = tokens();
+    int calls = 0;
+    Result<pdf::Identity> id = pdf::loadTokenIdentity(on(QStringLiteral("mla-rsa")), pinIs(pin, &calls));
+    REQUIRE(id);
+    CHECK(calls == 1);
+    CHECK(id.value().onToken());
+    CHECK(id.value().commonName() == QStringLiteral("Prosecutor Token RSA")); // not the authentication one
+    CHECK(id.value().chainLength() == 1);                                     // the CA found on the token
+    CHECK(id.value().source() == QStringLiteral("PKCS#11 token 'mla-rsa'"));
+    Result<QByteArray> signedPdf = pdf::signPdf(makeTextPdf(2), id.value(), {});
+    REQUIRE(signedPdf);
+    const QString path = scratch(QStringLiteral("token-rsa.pdf"));
+    REQUIRE(write(path, signedPdf.value()));
+    const ToolRun run = runTool(QStringLiteral("pdfsig"), {path});
+    INFO(run.output.toStdString());
+    CHECK(run.output.contains(QStringLiteral("Signature is Valid.")));
+    CHECK(run.output.contains(QStringLiteral("Prosecutor Token RSA")));
+    checkSignedWithOpenssl(signedPdf.value(), t.ca, QStringLiteral("token-rsa"));
+    // The identity signs again (the session stays logged in), here a countersignature.
+    Result<QByteArray> twice = pdf::signPdf(signedPdf.value(), id.value(), {});
+    REQUIRE(twice);
+}
+
+TEST_CASE("an EC P-256 key on a token signs", "[pdf][token]")
+{
+    Tokens& t = tokens();
+    pdf::TokenSelection sel = on(QStringLiteral("mla-ec"));
+    sel.keyLabel = QStringLiteral("sign-ec");
+    Result<pdf::Identity> id = pdf::loadTokenIdentity(sel, pinIs(pin));
+    REQUIRE(id);
+    CHECK(id.value().commonName() == QStringLiteral("Prosecutor Token EC"));
+    Result<QByteArray> signedPdf = pdf::signPdf(makeTextPdf(1), id.value(), {});
+    REQUIRE(signedPdf);
+    const QString path = scratch(QStringLiteral("token-ec.pdf"));
+    REQUIRE(write(path, signedPdf.value()));
+    const ToolRun run = runTool(QStringLiteral("pdfsig"), {path});
+    INFO(run.output.toStdString());
+    CHECK(run.output.contains(QStringLiteral("Signature is Valid.")));
+    checkSignedWithOpenssl(signedPdf.value(), t.ca, QStringLiteral("token-ec"));
+}
+
+TEST_CASE("token choice and PIN errors have their own messages", "[pdf][token]")
+{
+    Tokens& t = tokens();
+    (void)t;
+    const auto code = [](const pdf::TokenSelection& sel, const pdf::PinProvider& p = pinIs(pin)) {
+        Result<pdf::Identity> r = pdf::loadTokenIdentity(sel, p);
+        REQUIRE_FALSE(r);
+        INFO(r.error().detail.toStdString());
+        CHECK_FALSE(r.error().detail.contains(QString::fromLatin1(pin)));
+        return r.error();
+    };
+    SECTION("wrong PIN")
+    {
+        const Error e = code(on(QStringLiteral("mla-rsa")), pinIs("999999"));
+        CHECK(e.code == QStringLiteral("pdf.token.pin"));
+        CHECK(e.detail.contains(QStringLiteral("wrong PIN for the token 'mla-rsa'")));
+        CHECK_FALSE(e.detail.contains(QStringLiteral("999999")));
+    }
+    SECTION("the PIN prompt cancelled")
+    {
+        const Error e = code(on(QStringLiteral("mla-rsa")), [](const pdf::TokenInfo&) -> Result<QByteArray> {
+            return Error{QStringLiteral("pdf.token.cancelled"), QStringLiteral("cancelled"), {}, 0, 0};
+        });
+        CHECK(e.code == QStringLiteral("pdf.token.cancelled"));
+    }
+    SECTION("missing token")
+    {
+        const Error e = code(on(QStringLiteral("no-such-card")));
+        CHECK(e.code == QStringLiteral("pdf.token.missing"));
+        CHECK(e.detail.contains(QStringLiteral("'mla-rsa'")));
+    }
+    SECTION("several tokens and no label")
+    {
+        const Error e = code(on(QString()));
+        CHECK(e.code == QStringLiteral("pdf.token.choose"));
+    }
+    SECTION("only an authentication certificate")
+    {
+        const Error e = code(on(QStringLiteral("mla-authonly")));
+        CHECK(e.code == QStringLiteral("pdf.token.nocert"));
+        CHECK(e.detail.contains(QStringLiteral("only authentication certificates")));
+        // Chosen explicitly, it is the user's decision.
+        pdf::TokenSelection sel = on(QStringLiteral("mla-authonly"));
+        sel.keyId = QByteArray::fromHex("03");
+        Result<pdf::Identity> id = pdf::loadTokenIdentity(sel, pinIs(pin));
+        REQUIRE(id);
+        CHECK(id.value().commonName() == QStringLiteral("Prosecutor Authentication"));
+    }
+    SECTION("an expired certificate")
+    {
+        pdf::TokenSelection sel = on(QStringLiteral("mla-rsa"));
+        sel.keyLabel = QStringLiteral("old");
+        int calls = 0;
+        const Error e = code(sel, pinIs(pin, &calls));
+        CHECK(e.code == QStringLiteral("pdf.token.expired"));
+        CHECK(calls == 0); // refused before asking for the PIN
+    }
+    SECTION("a key id that is not there")
+    {
+        pdf::TokenSelection sel = on(QStringLiteral("mla-rsa"));
+        sel.keyId = QByteArray::fromHex("7777");
+        const Error e = code(sel);
+        CHECK(e.code == QStringLiteral("pdf.token.nokey"));
+    }
+}
+
+TEST_CASE("p11-kit's proxy module is the default and reaches the SoftHSM2 token", "[pdf][token]")
+{
+    Tokens& t = tokens();
+    (void)t;
+    REQUIRE_FALSE(pdf::defaultPkcs11Module().isEmpty()); // p11-kit's proxy (libp11-kit0) is installed
+    pdf::TokenSelection sel;
+    sel.tokenLabel = QStringLiteral("mla-ec");
+    Result<pdf::Identity> id = pdf::loadTokenIdentity(sel, pinIs(pin));
+    REQUIRE(id);
+    CHECK(id.value().commonName() == QStringLiteral("Prosecutor Token EC"));
+}
