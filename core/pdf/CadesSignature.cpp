@@ -59,13 +59,24 @@ QByteArray signedAttributesDer(CMS_SignerInfo* si)
 
 } // namespace
 
-Result<QByteArray> createCadesSignature(const IdentityData& identity, const QList<QByteArrayView>& parts)
+Result<QByteArray> createCadesSignature(const IdentityData& identity, const QList<QByteArrayView>& parts,
+                                        const TimestampFunction& timestamp)
 {
     ossl::clearErrors();
-    QByteArray content;
+    // The message digest of the detached content.
+    ossl::Ptr<EVP_MD_CTX> contentMd(EVP_MD_CTX_new());
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int digestLen = 0;
+    if (EVP_DigestInit_ex(contentMd.get(), EVP_sha256(), nullptr) != 1)
+        return cmsError(QStringLiteral("cannot hash the document"));
     for (const QByteArrayView& part : parts)
-        content.append(part.data(), part.size());
+        if (EVP_DigestUpdate(contentMd.get(), part.data(), size_t(part.size())) != 1)
+            return cmsError(QStringLiteral("cannot hash the document"));
+    if (EVP_DigestFinal_ex(contentMd.get(), digest, &digestLen) != 1)
+        return cmsError(QStringLiteral("cannot hash the document"));
 
+    // The structure is built without letting OpenSSL sign (CMS_PARTIAL, no CMS_final): the
+    // attributes are completed here and signed once below.
     constexpr unsigned int flags = CMS_PARTIAL | CMS_DETACHED | CMS_BINARY | CMS_NOSMIMECAP;
     ossl::Ptr<CMS_ContentInfo> cms(CMS_sign(nullptr, nullptr, nullptr, nullptr, flags));
     if (!cms)
@@ -79,29 +90,41 @@ Result<QByteArray> createCadesSignature(const IdentityData& identity, const QLis
     for (int i = 0; identity.chain && i < sk_X509_num(identity.chain.get()); ++i)
         if (CMS_add1_cert(cms.get(), sk_X509_value(identity.chain.get(), i)) != 1)
             return cmsError(QStringLiteral("cannot add the certificate chain"));
-    ossl::Ptr<BIO> data = ossl::memBio(content);
-    if (CMS_final(cms.get(), data.get(), nullptr, CMS_BINARY | CMS_DETACHED) != 1)
-        return cmsError(QStringLiteral("cannot sign"));
-
-    // OpenSSL 3.0 always adds signingTime while signing. PAdES B-B forbids it (the time is
-    // claimed in /M), so remove it and sign the remaining attribute set again.
+    if (CMS_set_detached(cms.get(), 1) != 1 ||
+        CMS_signed_add1_attr_by_NID(si, NID_pkcs9_contentType, V_ASN1_OBJECT, OBJ_nid2obj(NID_pkcs7_data),
+                                    -1) != 1 ||
+        CMS_signed_add1_attr_by_NID(si, NID_pkcs9_messageDigest, V_ASN1_OCTET_STRING, digest,
+                                    int(digestLen)) != 1)
+        return cmsError(QStringLiteral("cannot add the signed attributes"));
+    // No signingTime (PAdES B-B: the time is claimed in /M).
     for (int loc; (loc = CMS_signed_get_attr_by_NID(si, NID_pkcs9_signingTime, -1)) >= 0;)
         X509_ATTRIBUTE_free(CMS_signed_delete_attr(si, loc));
+
     const QByteArray tbs = signedAttributesDer(si);
     if (tbs.isEmpty())
         return cmsError(QStringLiteral("cannot encode the signed attributes"));
     ossl::Ptr<EVP_MD_CTX> md(EVP_MD_CTX_new());
     size_t sigLen = 0;
     if (EVP_DigestSignInit(md.get(), nullptr, EVP_sha256(), nullptr, identity.key.get()) != 1 ||
-        EVP_DigestSign(md.get(), nullptr, &sigLen, reinterpret_cast<const unsigned char*>(tbs.constData()),
-                       size_t(tbs.size())) != 1)
+        EVP_DigestSignUpdate(md.get(), tbs.constData(), size_t(tbs.size())) != 1 ||
+        EVP_DigestSignFinal(md.get(), nullptr, &sigLen) != 1)
         return cmsError(QStringLiteral("cannot sign the attributes"));
     std::vector<unsigned char> sig(sigLen);
-    if (EVP_DigestSign(md.get(), sig.data(), &sigLen, reinterpret_cast<const unsigned char*>(tbs.constData()),
-                       size_t(tbs.size())) != 1)
-        return cmsError(QStringLiteral("cannot sign the attributes"));
+    if (EVP_DigestSignFinal(md.get(), sig.data(), &sigLen) != 1)
+        return cmsError(QStringLiteral("the signing key refused to sign"));
     if (ASN1_STRING_set(CMS_SignerInfo_get0_signature(si), sig.data(), int(sigLen)) != 1)
         return cmsError(QStringLiteral("cannot store the signature"));
+
+    if (timestamp) {
+        Result<QByteArray> token =
+            timestamp(QByteArray(reinterpret_cast<const char*>(sig.data()), qsizetype(sigLen)));
+        if (!token)
+            return token.error();
+        // An attribute value of type SEQUENCE is stored as its whole DER encoding.
+        if (CMS_unsigned_add1_attr_by_NID(si, NID_id_smime_aa_timeStampToken, V_ASN1_SEQUENCE,
+                                          token.value().constData(), int(token.value().size())) != 1)
+            return cmsError(QStringLiteral("cannot add the timestamp"));
+    }
 
     unsigned char* der = nullptr;
     const int derLen = i2d_CMS_ContentInfo(cms.get(), &der);
@@ -110,6 +133,18 @@ Result<QByteArray> createCadesSignature(const IdentityData& identity, const QLis
     QByteArray out(reinterpret_cast<const char*>(der), derLen);
     OPENSSL_free(der);
     return out;
+}
+
+qsizetype cadesSizeBound(const IdentityData& identity)
+{
+    // Structure, algorithms and attributes (about 300 bytes), the signature value, the signer
+    // certificate, its issuer name again in the signing-certificate-v2 attribute, and the chain.
+    qsizetype total = 600 + EVP_PKEY_get_size(identity.key.get());
+    total += ossl::toDer(identity.cert.get()).size() +
+             i2d_X509_NAME(X509_get_issuer_name(identity.cert.get()), nullptr);
+    for (int i = 0; identity.chain && i < sk_X509_num(identity.chain.get()); ++i)
+        total += ossl::toDer(sk_X509_value(identity.chain.get(), i)).size();
+    return total;
 }
 
 } // namespace mla::pdf

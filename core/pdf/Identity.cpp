@@ -26,6 +26,19 @@ Identity::Identity(const Identity&) = default;
 Identity& Identity::operator=(const Identity&) = default;
 Identity::Identity(std::shared_ptr<const IdentityData> d) : m_d(std::move(d)) {}
 
+Identity Identity::fromData(std::shared_ptr<const IdentityData> d)
+{
+    return Identity(std::move(d));
+}
+QString Identity::source() const
+{
+    return m_d ? m_d->source : QString();
+}
+bool Identity::onToken() const
+{
+    return m_d && m_d->tokenSession;
+}
+
 bool Identity::isNull() const
 {
     return !m_d;
@@ -113,6 +126,7 @@ Result<Identity> loadIdentityFromBytes(const QByteArray& p12Bytes, const QByteAr
     const int parsed = PKCS12_parse(p12.get(), passC, &keyRaw, &certRaw, &caRaw);
     pass.fill('\0');
     auto d = std::make_shared<IdentityData>();
+    d->source = QStringLiteral("PKCS#12 file %1").arg(fileLabel);
     d->key.reset(keyRaw);
     d->cert.reset(certRaw);
     d->chain.reset(caRaw ? caRaw : sk_X509_new_null());

@@ -1,5 +1,6 @@
 #pragma once
-// A signing identity loaded from a PKCS#12 file: private key, signer certificate and chain.
+// A signing identity: private key, signer certificate and chain, loaded from a PKCS#12 file (here)
+// or found on a PKCS#11 token (Token.h).
 // Ownership: Identity is a cheap, shared, immutable handle (copies share the key material).
 // Failure: loadIdentity() returns an Error with a stable code ("pdf.identity.*").
 // Thread-safety: an Identity may be used from one thread at a time.
@@ -35,7 +36,11 @@ public:
     int chainLength() const;        // certificates besides the signer's
     QByteArray certificatePem() const;
 
-    const IdentityData* data() const { return m_d.get(); } // internal use by core/pdf
+    QString source() const; // where the key lives: a PKCS#12 file or a PKCS#11 token
+    bool onToken() const;   // the key is on a PKCS#11 token (smart card, HSM)
+
+    const IdentityData* data() const { return m_d.get(); }           // internal use by core/pdf
+    static Identity fromData(std::shared_ptr<const IdentityData> d); // internal use by core/pdf
 
 private:
     explicit Identity(std::shared_ptr<const IdentityData> d);

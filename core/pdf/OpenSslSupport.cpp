@@ -86,6 +86,26 @@ QByteArray bioBytes(BIO* bio)
     return len > 0 ? QByteArray(data, int(len)) : QByteArray();
 }
 
+QByteArray toDer(X509* cert)
+{
+    unsigned char* der = nullptr;
+    const int len = i2d_X509(cert, &der);
+    if (len <= 0)
+        return {};
+    QByteArray out(reinterpret_cast<const char*>(der), len);
+    OPENSSL_free(der);
+    return out;
+}
+
+QByteArray sha256(QByteArrayView data)
+{
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    if (EVP_Digest(data.data(), size_t(data.size()), md, &len, EVP_sha256(), nullptr) != 1)
+        return {};
+    return QByteArray(reinterpret_cast<const char*>(md), int(len));
+}
+
 bool readPemCertificates(const QByteArray& pem, STACK_OF(X509) * out)
 {
     Ptr<BIO> bio = memBio(pem);

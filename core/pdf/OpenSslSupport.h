@@ -9,7 +9,9 @@
 #include <openssl/bio.h>
 #include <openssl/cms.h>
 #include <openssl/evp.h>
+#include <openssl/ocsp.h>
 #include <openssl/pkcs12.h>
+#include <openssl/ts.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
@@ -32,6 +34,15 @@ struct Free
     void operator()(ASN1_INTEGER* p) const { ASN1_INTEGER_free(p); }
     void operator()(BIGNUM* p) const { BN_free(p); }
     void operator()(X509_EXTENSION* p) const { X509_EXTENSION_free(p); }
+    void operator()(X509_CRL* p) const { X509_CRL_free(p); }
+    void operator()(PKCS7* p) const { PKCS7_free(p); }
+    void operator()(TS_REQ* p) const { TS_REQ_free(p); }
+    void operator()(TS_RESP* p) const { TS_RESP_free(p); }
+    void operator()(TS_TST_INFO* p) const { TS_TST_INFO_free(p); }
+    void operator()(TS_MSG_IMPRINT* p) const { TS_MSG_IMPRINT_free(p); }
+    void operator()(TS_VERIFY_CTX* p) const { TS_VERIFY_CTX_free(p); }
+    void operator()(X509_ALGOR* p) const { X509_ALGOR_free(p); }
+    void operator()(OCSP_RESPONSE* p) const { OCSP_RESPONSE_free(p); }
 };
 
 template <typename T> using Ptr = std::unique_ptr<T, Free>;
@@ -41,6 +52,12 @@ struct CertStackFree
     void operator()(STACK_OF(X509) * s) const { sk_X509_pop_free(s, X509_free); }
 };
 using CertStack = std::unique_ptr<STACK_OF(X509), CertStackFree>;
+// A stack that does not own its certificates (sk_X509_free only).
+struct CertViewFree
+{
+    void operator()(STACK_OF(X509) * s) const { sk_X509_free(s); }
+};
+using CertView = std::unique_ptr<STACK_OF(X509), CertViewFree>;
 
 // The oldest pending OpenSSL error as text (and clears the queue); `fallback` when none.
 QString lastError(const QString& fallback = {});
@@ -54,6 +71,8 @@ QByteArray toPem(X509* cert);
 QByteArray sha256Fingerprint(X509* cert); // hex, lower case
 Ptr<BIO> memBio(const QByteArray& bytes); // read-only view, `bytes` must outlive it
 QByteArray bioBytes(BIO* bio);
+QByteArray toDer(X509* cert);
+QByteArray sha256(QByteArrayView data); // raw digest
 
 // Certificates from concatenated PEM blocks; appended to `out`. False on a malformed block.
 bool readPemCertificates(const QByteArray& pem, STACK_OF(X509) * out);

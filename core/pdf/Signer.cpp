@@ -76,11 +76,9 @@ Result<QByteArray> signPdf(const QByteArray& pdf, const Identity& identity, cons
     const QDateTime when =
         (options.signingTime.isValid() ? options.signingTime : QDateTime::currentDateTimeUtc()).toUTC();
 
-    // The placeholder is sized from a trial signature with the real key and chain.
-    Result<QByteArray> trial = createCadesSignature(*identity.data(), {QByteArrayView("trial")});
-    if (!trial)
-        return trial.error();
-    const qsizetype capacity = trial.value().size() + 512;
+    // The placeholder is sized from the certificates and the key size (the key itself is used
+    // once, for the real signature).
+    const qsizetype capacity = cadesSizeBound(*identity.data());
 
     try {
         std::unique_ptr<QPDF> qpdf = openPdf(pdf, label);
