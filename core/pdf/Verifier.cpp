@@ -1,5 +1,6 @@
 #include "Verifier.h"
 
+#include "DiffAnalysis.h"
 #include "OpenSslSupport.h"
 #include "QpdfSupport.h"
 
@@ -27,23 +28,55 @@ struct Found
     QPDFObjectHandle sig;
 };
 
-void collectSignatures(QPDFObjectHandle fields, const QString& prefix, QList<Found>& out,
-                       std::set<QPDFObjGen>& seen, int depth = 0)
+constexpr int maxFieldNodes = 10000; // form fields walked
+constexpr int maxSignatures = 100;   // signatures examined
+constexpr int maxRevisions = 1000;   // %%EOF markers
+
+struct Collect
 {
-    if (!fields.isArray() || depth > 32)
+    QList<Found> found;
+    std::set<QPDFObjGen> seenFields;
+    std::map<QPDFObjGen, QString> sigOwner; // signature dictionary -> the field holding it
+    QStringList problems;
+    int nodes = 0;
+    bool overLimit = false;
+};
+
+void collectSignatures(QPDFObjectHandle fields, const QString& prefix, Collect& c, int depth = 0)
+{
+    if (!fields.isArray() || depth > 32 || c.overLimit)
         return;
     for (QPDFObjectHandle field : fields.getArrayAsVector()) {
+        if (++c.nodes > maxFieldNodes) {
+            c.overLimit = true;
+            return;
+        }
         if (!field.isDictionary())
             continue;
-        if (field.isIndirect() && !seen.insert(field.getObjGen()).second)
+        if (field.isIndirect() && !c.seenFields.insert(field.getObjGen()).second)
             continue; // a loop or a repeated field
         QString name = field.getKey("/T").isString() ? fromStd(field.getKey("/T").getUTF8Value()) : QString();
         if (!prefix.isEmpty())
             name = prefix + u'.' + name;
         QPDFObjectHandle v = field.getKey("/V");
-        if (field.getKey("/FT").isNameAndEquals("/Sig") && v.isDictionary())
-            out.append({name, field, v});
-        collectSignatures(field.getKey("/Kids"), name, out, seen, depth + 1);
+        if (field.getKey("/FT").isNameAndEquals("/Sig") && v.isDictionary()) {
+            if (v.isIndirect()) {
+                auto [it, fresh] = c.sigOwner.emplace(v.getObjGen(), name);
+                if (!fresh) {
+                    c.problems << QStringLiteral(
+                                      "the signature fields '%1' and '%2' share one signature value: a "
+                                      "signature counts once, and this file pretends otherwise")
+                                      .arg(it->second, name);
+                    continue;
+                }
+            }
+            if (c.found.size() >= maxSignatures) {
+                c.overLimit = true;
+                return;
+            }
+            c.found.append({name, field, v});
+        }
+        collectSignatures(field.getKey("/Kids"), name, c, depth + 1);
     }
 }
 
@@ -70,167 +103,6 @@ QDateTime parsePdfDate(const QString& raw)
     return t;
 }
 
-QString objName(QPDFObjGen og)
-{
-    return QStringLiteral("object %1 %2").arg(og.getObj()).arg(og.getGen());
-}
-
-bool isSigField(QPDFObjectHandle o)
-{
-    if (!o.isDictionary())
-        return false;
-    if (o.getKey("/FT").isNameAndEquals("/Sig"))
-        return true;
-    QPDFObjectHandle parent = o.getKey("/Parent");
-    return parent.isDictionary() && parent.getKey("/FT").isNameAndEquals("/Sig");
-}
-
-// Compares an old and a new array: the new one keeps every old item (same order) and the extra
-// items are signature fields/widgets. Adds a description to `changes` otherwise.
-int checkGrownArray(QPDFObjectHandle oldA, QPDFObjectHandle newA, const QString& what, QStringList& changes)
-{
-    std::vector<QPDFObjectHandle> o =
-        oldA.isArray() ? oldA.getArrayAsVector() : std::vector<QPDFObjectHandle>();
-    std::vector<QPDFObjectHandle> n =
-        newA.isArray() ? newA.getArrayAsVector() : std::vector<QPDFObjectHandle>();
-    if (n.size() < o.size()) {
-        changes << QStringLiteral("%1: entries were removed").arg(what);
-        return 0;
-    }
-    for (size_t i = 0; i < o.size(); ++i)
-        if (o[i].unparse() != n[i].unparse()) {
-            changes << QStringLiteral("%1: entries were replaced").arg(what);
-            return 0;
-        }
-    int added = 0;
-    for (size_t i = o.size(); i < n.size(); ++i) {
-        if (!isSigField(n[i])) {
-            changes << QStringLiteral("%1: a non-signature entry was added (%2)")
-                           .arg(what, fromStd(n[i].unparse()));
-            return 0;
-        }
-        ++added;
-    }
-    return added;
-}
-
-void checkDictKeys(QPDFObjectHandle oldD, QPDFObjectHandle newD, const std::set<std::string>& allowed,
-                   const QString& what, QStringList& changes)
-{
-    std::set<std::string> keys = oldD.getKeys();
-    for (const std::string& k : newD.getKeys())
-        keys.insert(k);
-    for (const std::string& k : keys) {
-        if (allowed.count(k))
-            continue;
-        if (oldD.getKey(k).unparse() != newD.getKey(k).unparse())
-            changes << QStringLiteral("%1: %2 was changed").arg(what, fromStd(k));
-    }
-}
-
-bool sameObject(QPDFObjectHandle a, QPDFObjectHandle b)
-{
-    if (a.isStream() != b.isStream())
-        return false;
-    if (a.isStream()) {
-        if (a.getDict().unparse() != b.getDict().unparse())
-            return false;
-        const auto da = a.getRawStreamData(), db = b.getRawStreamData();
-        return da->getSize() == db->getSize() && memcmp(da->getBuffer(), db->getBuffer(), da->getSize()) == 0;
-    }
-    return a.unparseResolved() == b.unparseResolved();
-}
-
-// What the updates appended after a signed revision changed, beyond adding signatures.
-// `oldDoc` is the signed revision, `newDoc` the whole file. Returns the number of signature
-// fields added.
-int compareRevisions(QPDF& oldDoc, QPDF& newDoc, qint64 revisionEnd, QStringList& changes)
-{
-    std::map<QPDFObjGen, QPDFXRefEntry> oldTable = oldDoc.getXRefTable();
-    std::map<QPDFObjGen, QPDFXRefEntry> newTable = newDoc.getXRefTable();
-    auto writtenAfter = [&](const QPDFXRefEntry& e) {
-        if (e.getType() == 1)
-            return e.getOffset() >= revisionEnd;
-        if (e.getType() == 2) {
-            auto it = newTable.find(QPDFObjGen(e.getObjStreamNumber(), 0));
-            return it == newTable.end() || it->second.getType() != 1 || it->second.getOffset() >= revisionEnd;
-        }
-        return false;
-    };
-    for (const auto& [og, entry] : oldTable)
-        if (!newTable.count(og))
-            changes << QStringLiteral("%1 was deleted").arg(objName(og));
-
-    // Roles of the objects in the signed revision.
-    QPDFObjGen rootOg = oldDoc.getRoot().getObjGen();
-    std::map<QPDFObjGen, int> pageNumber;
-    std::set<QPDFObjGen> annotArrays, contentStreams;
-    int pageIndex = 0;
-    for (QPDFObjectHandle page : oldDoc.getAllPages()) {
-        pageNumber[page.getObjGen()] = ++pageIndex;
-        QPDFObjectHandle annots = page.getKey("/Annots");
-        if (annots.isIndirect())
-            annotArrays.insert(annots.getObjGen());
-        QPDFObjectHandle contents = page.getKey("/Contents");
-        if (contents.isIndirect())
-            contentStreams.insert(contents.getObjGen());
-        if (contents.isArray())
-            for (QPDFObjectHandle c : contents.getArrayAsVector())
-                contentStreams.insert(c.getObjGen());
-    }
-    QPDFObjectHandle oldForm = oldDoc.getRoot().getKey("/AcroForm");
-    QPDFObjGen formOg = oldForm.isIndirect() ? oldForm.getObjGen() : QPDFObjGen();
-    QPDFObjGen fieldsOg = oldForm.isDictionary() && oldForm.getKey("/Fields").isIndirect()
-                              ? oldForm.getKey("/Fields").getObjGen()
-                              : QPDFObjGen();
-    if (newDoc.getAllPages().size() != oldDoc.getAllPages().size())
-        changes << QStringLiteral("the number of pages changed");
-
-    int added = 0;
-    auto checkForm = [&](QPDFObjectHandle o, QPDFObjectHandle n) {
-        if (!n.isDictionary()) {
-            changes << QStringLiteral("the interactive form was removed");
-            return;
-        }
-        checkDictKeys(o.isDictionary() ? o : QPDFObjectHandle::newDictionary(), n,
-                      {"/Fields", "/SigFlags", "/DR"}, QStringLiteral("the interactive form"), changes);
-        if (!n.getKey("/Fields").isIndirect() || n.getKey("/Fields").getObjGen() != fieldsOg)
-            added += checkGrownArray(o.isDictionary() ? o.getKey("/Fields") : QPDFObjectHandle::newArray(),
-                                     n.getKey("/Fields"), QStringLiteral("the form's field list"), changes);
-    };
-    for (const auto& [og, entry] : newTable) {
-        if (!writtenAfter(entry) || !oldTable.count(og))
-            continue; // unchanged, or a new object (only effective through a changed old one)
-        QPDFObjectHandle o = oldDoc.getObjectByObjGen(og);
-        QPDFObjectHandle n = newDoc.getObjectByObjGen(og);
-        if (sameObject(o, n))
-            continue;
-        if (og == rootOg) {
-            checkDictKeys(o, n, {"/AcroForm", "/DSS"}, QStringLiteral("the document catalog"), changes);
-            QPDFObjectHandle nf = n.getKey("/AcroForm");
-            if (!nf.isIndirect() || nf.getObjGen() != formOg)
-                checkForm(o.getKey("/AcroForm"), nf);
-        } else if (pageNumber.count(og)) {
-            const QString what = QStringLiteral("page %1").arg(pageNumber[og]);
-            checkDictKeys(o, n, {"/Annots"}, what, changes);
-            QPDFObjectHandle na = n.getKey("/Annots");
-            if (!na.isIndirect() || !annotArrays.count(na.getObjGen()))
-                checkGrownArray(o.getKey("/Annots"), na, what + QStringLiteral(" annotations"), changes);
-        } else if (annotArrays.count(og)) {
-            checkGrownArray(o, n, QStringLiteral("a page's annotations"), changes);
-        } else if (og == formOg) {
-            checkForm(o, n);
-        } else if (og == fieldsOg) {
-            added += checkGrownArray(o, n, QStringLiteral("the form's field list"), changes);
-        } else if (contentStreams.count(og)) {
-            changes << QStringLiteral("the content of a page was changed (%1)").arg(objName(og));
-        } else {
-            changes << QStringLiteral("%1 was changed").arg(objName(og));
-        }
-    }
-    return added;
-}
-
 bool revisionEndsWithEof(const QByteArray& bytes, qint64 end)
 {
     qint64 i = end;
@@ -239,10 +111,55 @@ bool revisionEndsWithEof(const QByteArray& bytes, qint64 end)
     return i >= 5 && QByteArrayView(bytes.constData() + i - 5, 5) == QByteArrayView("%%EOF");
 }
 
-void checkCms(const QByteArray& pdf, SignatureCheck& s, const QByteArray& contents, STACK_OF(X509) * anchors)
+// The issuer's common name, for messages.
+QString issuerName(X509* cert)
 {
-    const qint64 a = s.byteRange.value(0), b = s.byteRange.value(1), c = s.byteRange.value(2),
-                 d = s.byteRange.value(3);
+    return ossl::commonName(X509_get_issuer_name(cert));
+}
+
+// An OpenSSL chain error in a reviewer's words.
+QString chainReason(int error, X509* signer, X509* failing)
+{
+    X509* cert = failing ? failing : signer;
+    const QString who = ossl::commonName(X509_get_subject_name(cert));
+    switch (error) {
+    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
+    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
+    case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
+        return QStringLiteral("'%1' is issued by '%2', which is not a trusted central authority")
+            .arg(who, issuerName(cert));
+    case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
+    case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
+        return QStringLiteral("'%1' is self-signed and not a trusted central authority").arg(who);
+    case X509_V_ERR_CERT_HAS_EXPIRED:
+        return QStringLiteral("the certificate of '%1' expired on %2")
+            .arg(who, ossl::asn1TimeToDateTime(X509_get0_notAfter(cert)).toString(Qt::ISODate));
+    case X509_V_ERR_CERT_NOT_YET_VALID:
+        return QStringLiteral("the certificate of '%1' is valid only from %2")
+            .arg(who, ossl::asn1TimeToDateTime(X509_get0_notBefore(cert)).toString(Qt::ISODate));
+    case X509_V_ERR_CERT_REVOKED:
+        return QStringLiteral("the certificate of '%1' has been revoked").arg(who);
+    case X509_V_ERR_CERT_SIGNATURE_FAILURE:
+        return QStringLiteral(
+                   "the certificate of '%1' does not carry a valid signature of its issuer (forged or "
+                   "damaged)")
+            .arg(who);
+    case X509_V_ERR_INVALID_CA:
+    case X509_V_ERR_INVALID_NON_CA:
+        return QStringLiteral("'%1' is not a certification authority but issued a certificate").arg(who);
+    case X509_V_ERR_INVALID_PURPOSE:
+        return QStringLiteral("the certificate of '%1' is not meant for this use").arg(who);
+    case X509_V_ERR_UNABLE_TO_GET_CRL:
+        return QStringLiteral("no revocation list was available for '%1'").arg(who);
+    default:
+        return QStringLiteral("the certificate chain of '%1' could not be validated (%2)")
+            .arg(who, QString::fromUtf8(X509_verify_cert_error_string(error)));
+    }
+}
+
+void checkCms(const QByteArray& pdf, SignatureCheck& s, const QByteArray& contents, STACK_OF(X509) * anchors,
+              const QDateTime& now)
+{
     const unsigned char* p = reinterpret_cast<const unsigned char*>(contents.constData());
     ossl::Ptr<CMS_ContentInfo> cms(d2i_CMS_ContentInfo(nullptr, &p, long(contents.size())));
     if (!cms || OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed) {
@@ -271,10 +188,14 @@ void checkCms(const QByteArray& pdf, SignatureCheck& s, const QByteArray& conten
     s.issuer = ossl::nameToString(X509_get_issuer_name(signer));
     s.signerFingerprint = ossl::sha256Fingerprint(signer);
 
-    // The signed bytes: both ranges, when they lie inside the file.
+    // The signed bytes: both ranges, when they lie inside the file (checked without overflow).
     QByteArray data;
-    if (s.byteRange.size() == 4 && a == 0 && b >= 0 && c >= b && d >= 0 && c + d <= pdf.size())
-        data = pdf.mid(0, b) + pdf.mid(c, d);
+    if (s.byteRangeOk) {
+        const qint64 b = s.byteRange.value(1), c = s.byteRange.value(2), d = s.byteRange.value(3);
+        data.reserve(qsizetype(b + d));
+        data.append(pdf.constData(), qsizetype(b));
+        data.append(pdf.constData() + c, qsizetype(d));
+    }
 
     X509_ALGOR* digestAlg = nullptr;
     CMS_SignerInfo_get0_algs(si, nullptr, nullptr, &digestAlg, nullptr);
@@ -283,11 +204,13 @@ void checkCms(const QByteArray& pdf, SignatureCheck& s, const QByteArray& conten
         X509_ALGOR_get0(&mdObj, nullptr, nullptr, digestAlg);
     const EVP_MD* md = mdObj ? EVP_get_digestbyobj(mdObj) : nullptr;
     s.digestAlgorithm = md ? QString::fromLatin1(EVP_MD_get0_name(md)) : QStringLiteral("unknown");
-    if (md && EVP_MD_get_size(md) < 32)
+    if (md && EVP_MD_get_size(md) < 32) {
         s.problems << QStringLiteral("the digest algorithm %1 is too weak").arg(s.digestAlgorithm);
+        ++s.otherIssues;
+    }
     ASN1_OCTET_STRING* claimed = static_cast<ASN1_OCTET_STRING*>(
         CMS_signed_get0_data_by_OBJ(si, OBJ_nid2obj(NID_pkcs9_messageDigest), -3, V_ASN1_OCTET_STRING));
-    if (md && claimed) {
+    if (md && claimed && s.byteRangeOk) {
         unsigned char digest[EVP_MAX_MD_SIZE];
         unsigned int len = 0;
         EVP_Digest(data.constData(), size_t(data.size()), digest, &len, md, nullptr);
@@ -305,29 +228,78 @@ void checkCms(const QByteArray& pdf, SignatureCheck& s, const QByteArray& conten
     s.cmsSignatureOk = CMS_verify(cms.get(), nullptr, empty.get(), dataBio.get(), nullptr,
                                   CMS_BINARY | CMS_DETACHED | CMS_NO_SIGNER_CERT_VERIFY) == 1;
     if (!s.cmsSignatureOk)
-        s.problems << QStringLiteral("the CMS signature does not verify (%1)").arg(ossl::lastError());
+        s.problems << QStringLiteral("the CMS signature does not verify: the signature value was altered or "
+                                     "does not belong to this certificate");
+    ossl::clearErrors();
     if (CMS_signed_get_attr_by_NID(si, NID_pkcs9_signingTime, -1) >= 0 &&
-        s.subFilter == QLatin1String("ETSI.CAdES.detached"))
+        s.subFilter == QLatin1String("ETSI.CAdES.detached")) {
         s.problems << QStringLiteral("a PAdES signature must not carry a CMS signing-time attribute");
+        ++s.otherIssues;
+    }
 
+    // Key usage: the certificate must say it is meant for signing (digitalSignature or
+    // nonRepudiation); a certificate that says nothing is not accepted either.
     const uint32_t usage = X509_get_key_usage(signer);
-    s.signingCertificateOk = usage == UINT32_MAX || (usage & (KU_DIGITAL_SIGNATURE | KU_NON_REPUDIATION));
+    const bool hasUsage = (X509_get_extension_flags(signer) & EXFLAG_KUSAGE) != 0;
+    s.signingCertificateOk = hasUsage && (usage & (KU_DIGITAL_SIGNATURE | KU_NON_REPUDIATION));
     if (!s.signingCertificateOk)
-        s.problems << QStringLiteral("the signer's certificate is not meant for signing (key usage)");
+        s.problems << (hasUsage
+                           ? QStringLiteral(
+                                 "the signer's certificate is not meant for signing (its key usage "
+                                 "allows neither digital signature nor non-repudiation)")
+                           : QStringLiteral("the signer's certificate does not state that it may be used for "
+                                            "signing (it has no key usage)"));
 
-    const QDateTime at = s.signingTime.isValid() ? s.signingTime : QDateTime::currentDateTimeUtc();
+    // When: a trusted timestamp would prove the time; without one, the certificate is checked now.
+    s.timestampPresent = CMS_unsigned_get_attr_by_NID(si, NID_id_smime_aa_timeStampToken, -1) >= 0;
+    if (s.timestampPresent) {
+        s.problems << QStringLiteral("the signature carries a timestamp that could not be verified");
+        ++s.otherIssues;
+    }
+    const QDateTime at = s.atTimestamp && s.timestampTime.isValid() ? s.timestampTime : now;
+    s.validationTime = at;
     const QDateTime notBefore = ossl::asn1TimeToDateTime(X509_get0_notBefore(signer));
     const QDateTime notAfter = ossl::asn1TimeToDateTime(X509_get0_notAfter(signer));
     s.certificateValidAtTime = notBefore.isValid() && notAfter.isValid() && at >= notBefore && at <= notAfter;
-    if (!s.certificateValidAtTime)
-        s.problems << QStringLiteral(
-                          "the signer's certificate was not valid at the signing time %1 (valid %2 to %3)")
-                          .arg(at.toString(Qt::ISODate), notBefore.toString(Qt::ISODate),
-                               notAfter.toString(Qt::ISODate));
+    if (!s.certificateValidAtTime) {
+        if (notAfter.isValid() && at > notAfter)
+            s.problems
+                << (s.atTimestamp
+                        ? QStringLiteral("the signer's certificate had expired (on %1) when the signature "
+                                         "was timestamped")
+                              .arg(notAfter.toString(Qt::ISODate))
+                        : QStringLiteral("the signer's certificate expired on %1; without a trusted "
+                                         "timestamp nothing proves the signature was made before then (the "
+                                         "time written in the signature is only the signer's claim)")
+                              .arg(notAfter.toString(Qt::ISODate)));
+        else
+            s.problems << QStringLiteral("the signer's certificate is valid only from %1")
+                              .arg(notBefore.toString(Qt::ISODate));
+    }
+    if (s.signingTime.isValid()) {
+        if (notBefore.isValid() && s.signingTime < notBefore) {
+            s.problems << QStringLiteral(
+                              "the signature claims to have been made on %1, before its certificate "
+                              "was issued (%2)")
+                              .arg(s.signingTime.toString(Qt::ISODate), notBefore.toString(Qt::ISODate));
+            ++s.otherIssues;
+        } else if (notAfter.isValid() && s.signingTime > notAfter) {
+            s.problems << QStringLiteral(
+                              "the signature claims to have been made on %1, after its certificate "
+                              "expired (%2)")
+                              .arg(s.signingTime.toString(Qt::ISODate), notAfter.toString(Qt::ISODate));
+            ++s.otherIssues;
+        }
+        if (s.signingTime > now.addSecs(24 * 3600)) {
+            s.problems << QStringLiteral("the signature claims a signing time in the future (%1)")
+                              .arg(s.signingTime.toString(Qt::ISODate));
+            ++s.otherIssues;
+        }
+    }
 
-    // Chain to the trust anchors at the signing time.
+    // Chain to the trust anchors at that time.
     if (sk_X509_num(anchors) == 0) {
-        s.chainError = QStringLiteral("no trust anchors were given");
+        s.chainError = QStringLiteral("no trusted central authority certificates were given");
     } else {
         ossl::Ptr<X509_STORE> store(X509_STORE_new());
         for (int i = 0; i < sk_X509_num(anchors); ++i)
@@ -340,17 +312,114 @@ void checkCms(const QByteArray& pdf, SignatureCheck& s, const QByteArray& conten
         X509_STORE_CTX_set_purpose(ctx.get(), X509_PURPOSE_ANY);
         s.chainTrusted = X509_verify_cert(ctx.get()) == 1;
         if (!s.chainTrusted)
-            s.chainError =
-                QString::fromUtf8(X509_verify_cert_error_string(X509_STORE_CTX_get_error(ctx.get())));
+            s.chainError = chainReason(X509_STORE_CTX_get_error(ctx.get()), signer,
+                                       X509_STORE_CTX_get_current_cert(ctx.get()));
     }
     if (!s.chainTrusted)
-        s.problems << QStringLiteral("the signer's certificate is not trusted: %1").arg(s.chainError);
+        s.problems << QStringLiteral("the signer is not trusted: %1").arg(s.chainError);
     ossl::clearErrors();
+}
+
+// Where every revision ends (just after each "%%EOF").
+std::vector<qint64> revisionEnds(const QByteArray& pdf, bool* overLimit)
+{
+    std::vector<qint64> ends;
+    for (qsizetype at = pdf.indexOf("%%EOF"); at >= 0; at = pdf.indexOf("%%EOF", at + 5)) {
+        ends.push_back(at + 5);
+        if (ends.size() > size_t(maxRevisions)) {
+            *overLimit = true;
+            break;
+        }
+    }
+    return ends;
+}
+
+bool onlyWhitespace(const QByteArray& bytes, qint64 from)
+{
+    for (qint64 i = from; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        if (c != '\n' && c != '\r' && c != ' ' && c != '\t' && c != '\f' && c != '\0')
+            return false;
+    }
+    return true;
+}
+
+void readSignatureDictionary(const QByteArray& pdf, QPDFObjectHandle sig, SignatureCheck& s,
+                             QByteArray& contents)
+{
+    s.subFilter =
+        sig.getKey("/SubFilter").isName() ? fromStd(sig.getKey("/SubFilter").getName()).mid(1) : QString();
+    if (sig.getKey("/M").isString())
+        s.signingTime = parsePdfDate(fromStd(sig.getKey("/M").getUTF8Value()));
+    for (auto [key, target] : {std::pair{"/Reason", &s.reason}, std::pair{"/Location", &s.location},
+                               std::pair{"/ContactInfo", &s.contact}})
+        if (sig.getKey(key).isString())
+            *target = fromStd(sig.getKey(key).getUTF8Value());
+    QPDFObjectHandle refs = sig.getKey("/Reference");
+    for (int i = 0; refs.isArray() && i < refs.getArrayNItems() && i < 16; ++i) {
+        QPDFObjectHandle r = refs.getArrayItem(i);
+        if (r.isDictionary() && r.getKey("/TransformMethod").isNameAndEquals("/DocMDP")) {
+            s.certification = true;
+            QPDFObjectHandle pv = r.getKey("/TransformParams").isDictionary()
+                                      ? r.getKey("/TransformParams").getKey("/P")
+                                      : QPDFObjectHandle::newNull();
+            s.docMdpPermissions = pv.isInteger() ? int(pv.getIntValue()) : 2;
+            if (s.docMdpPermissions < 1 || s.docMdpPermissions > 3) {
+                s.problems << QStringLiteral("the certification's permissions (P=%1) are not 1, 2 or 3")
+                                  .arg(s.docMdpPermissions);
+                ++s.otherIssues;
+                s.docMdpPermissions = 1;
+            }
+        }
+    }
+    if (s.subFilter != QLatin1String("ETSI.CAdES.detached") &&
+        s.subFilter != QLatin1String("adbe.pkcs7.detached")) {
+        s.problems << QStringLiteral("unsupported signature format /SubFilter /%1").arg(s.subFilter);
+        ++s.otherIssues;
+    }
+
+    // Byte ranges: [0 b c d], the gap exactly the /Contents hex string, ending at a %%EOF.
+    QPDFObjectHandle br = sig.getKey("/ByteRange");
+    if (br.isArray() && br.getArrayNItems() <= 8)
+        for (QPDFObjectHandle v : br.getArrayAsVector())
+            s.byteRange << (v.isInteger() ? qint64(v.getIntValue()) : qint64(-1));
+    contents = sig.getKey("/Contents").isString()
+                   ? QByteArray::fromStdString(sig.getKey("/Contents").getStringValue())
+                   : QByteArray();
+    const qint64 size = pdf.size();
+    const qint64 a = s.byteRange.value(0, -1), b = s.byteRange.value(1, -1), c = s.byteRange.value(2, -1),
+                 d = s.byteRange.value(3, -1);
+    if (s.byteRange.size() != 4 || a != 0 || b <= 0 || c <= b || d < 0 || b > size || c > size) {
+        s.problems << QStringLiteral(
+            "the /ByteRange is malformed: it must be [0 start-of-gap end-of-gap length]");
+    } else if (d > size - c) {
+        s.problems << QStringLiteral(
+                          "the signed byte range ends at %1 but the file has only %2 bytes: the file was "
+                          "truncated")
+                          .arg(c + d)
+                          .arg(size);
+    } else {
+        s.revisionEnd = c + d;
+        const QByteArray gap = pdf.mid(b, c - b);
+        bool hexOk = gap.size() >= 2 && gap.startsWith('<') && gap.endsWith('>');
+        for (qsizetype i = 1; hexOk && i + 1 < gap.size(); ++i)
+            hexOk = isxdigit(uchar(gap.at(i)));
+        if (!hexOk || QByteArray::fromHex(gap.mid(1, gap.size() - 2)) != contents)
+            s.problems << QStringLiteral(
+                "the unsigned gap of the byte range is not exactly this signature's value: "
+                "bytes outside the signature are left unsigned");
+        else if (!revisionEndsWithEof(pdf, s.revisionEnd))
+            s.problems << QStringLiteral("the signed range does not end at the end of a revision (%%EOF)");
+        else
+            s.byteRangeOk = true;
+    }
+    s.coversWholeFile = s.byteRangeOk && s.revisionEnd == size;
 }
 
 } // namespace
 
-Result<VerifyReport> verifyPdf(const QByteArray& pdf, const QList<QByteArray>& trustPem, const QString& label)
+Result<VerifyReport> verifyPdf(const QByteArray& pdf, const QList<QByteArray>& trustPem, const QString& label,
+                               const VerifyOptions& options)
 {
     ossl::clearErrors();
     ossl::CertStack anchors(sk_X509_new_null());
@@ -360,137 +429,173 @@ Result<VerifyReport> verifyPdf(const QByteArray& pdf, const QList<QByteArray>& t
                                QStringLiteral("a trust anchor is not a PEM certificate"), label);
     if (pdf.size() > maxPdfSize)
         return verifyError(QStringLiteral("read"), QStringLiteral("the file is larger than 1 GiB"), label);
+    const QDateTime now = options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc();
 
     VerifyReport report;
     report.file = label;
     report.fileSize = pdf.size();
+
+    // Every byte must belong to a complete revision: nothing but white space after the last %%EOF.
+    bool tooManyRevisions = false;
+    const std::vector<qint64> ends = revisionEnds(pdf, &tooManyRevisions);
+    if (tooManyRevisions) {
+        report.refused = true;
+        report.documentProblems << QStringLiteral(
+                                       "the file has more than %1 revisions: refused, it cannot be verified")
+                                       .arg(maxRevisions);
+        return report;
+    }
+    if (ends.empty())
+        report.documentProblems << QStringLiteral(
+            "the file does not end with %%EOF: it is truncated or damaged");
+    else if (!onlyWhitespace(pdf, ends.back()))
+        report.documentProblems
+            << QStringLiteral(
+                   "the file does not end at the end of a revision (%%EOF): it was truncated, or its "
+                   "last %1 bytes are not a complete revision, which a viewer may repair and show")
+                   .arg(pdf.size() - ends.back());
+
     try {
         std::unique_ptr<QPDF> doc = openPdf(pdf, label);
-        QPDFObjectHandle form = doc->getRoot().getKey("/AcroForm");
-        QList<Found> found;
-        std::set<QPDFObjGen> seen;
+        QPDFObjectHandle root = doc->getRoot();
+        QPDFObjectHandle form = root.getKey("/AcroForm");
+        Collect collected;
         if (form.isDictionary())
-            collectSignatures(form.getKey("/Fields"), QString(), found, seen);
-        // Signature dictionaries no field points at (a damaged or truncated file) are checked too.
-        std::set<QPDFObjGen> linked;
-        for (const Found& f : found)
-            if (f.sig.isIndirect())
-                linked.insert(f.sig.getObjGen());
-        for (QPDFObjectHandle o : doc->getAllObjects()) {
-            if (o.isDictionary() && !linked.count(o.getObjGen()) && o.getKey("/ByteRange").isArray() &&
-                o.getKey("/Contents").isString())
-                found.append({QStringLiteral("(signature object %1, not in the form)").arg(o.getObjectID()),
-                              QPDFObjectHandle::newNull(), o});
-        }
-        if (!pdf.trimmed().endsWith("%%EOF"))
-            report.documentProblems << QStringLiteral(
-                "the file does not end with %%EOF: it is truncated or damaged");
-        if (doc->anyWarnings())
+            collectSignatures(form.getKey("/Fields"), QString(), collected, 0);
+        if (collected.overLimit) {
+            report.refused = true;
             report.documentProblems
-                << QStringLiteral("the file is damaged: %1").arg(fromStd(doc->getWarnings().front().what()));
+                << QStringLiteral("the file has more than %1 signatures or %2 form fields: refused, it "
+                                  "cannot be verified")
+                       .arg(maxSignatures)
+                       .arg(maxFieldNodes);
+            return report;
+        }
+        report.documentProblems << collected.problems;
+        // Signature dictionaries no field points at (a damaged file, or one built to mislead) are
+        // checked too, and cannot be valid: they sign nothing a viewer shows.
+        for (QPDFObjectHandle o : doc->getAllObjects()) {
+            if (o.isDictionary() && !collected.sigOwner.count(o.getObjGen()) &&
+                o.getKey("/ByteRange").isArray() && o.getKey("/Contents").isString()) {
+                if (collected.found.size() >= maxSignatures) {
+                    report.refused = true;
+                    report.documentProblems
+                        << QStringLiteral("the file has more than %1 signatures: refused").arg(maxSignatures);
+                    return report;
+                }
+                collected.found.append(
+                    {QStringLiteral("(signature object %1, in no signature field)").arg(o.getObjectID()),
+                     QPDFObjectHandle::newNull(), o});
+            }
+        }
+        if (doc->anyWarnings())
+            report.documentProblems << QStringLiteral(
+                                           "the file is damaged (%1): a viewer may show something other "
+                                           "than what was signed")
+                                           .arg(fromStd(doc->getWarnings().front().what()));
 
-        for (const Found& f : found) {
+        struct Item
+        {
             SignatureCheck s;
-            s.fieldName = f.name;
-            QPDFObjectHandle sig = f.sig;
+            QPDFObjectHandle sig;
+            QByteArray contents;
+        };
+        std::vector<Item> items;
+        for (Found& f : collected.found) {
+            Item item;
+            item.s.fieldName = f.name;
+            item.sig = f.sig;
+            item.s.attachedToField = !f.field.isNull();
+            if (!item.s.attachedToField)
+                item.s.problems << QStringLiteral("this signature is not held by any signature field of the "
+                                                  "document");
             try {
-                s.subFilter = sig.getKey("/SubFilter").isName()
-                                  ? fromStd(sig.getKey("/SubFilter").getName()).mid(1)
-                                  : QString();
-                if (sig.getKey("/M").isString())
-                    s.signingTime = parsePdfDate(fromStd(sig.getKey("/M").getUTF8Value()));
-                for (auto [key, target] :
-                     {std::pair{"/Reason", &s.reason}, std::pair{"/Location", &s.location},
-                      std::pair{"/ContactInfo", &s.contact}})
-                    if (sig.getKey(key).isString())
-                        *target = fromStd(sig.getKey(key).getUTF8Value());
-                QPDFObjectHandle refs = sig.getKey("/Reference");
-                for (int i = 0; refs.isArray() && i < refs.getArrayNItems(); ++i) {
-                    QPDFObjectHandle r = refs.getArrayItem(i);
-                    if (r.isDictionary() && r.getKey("/TransformMethod").isNameAndEquals("/DocMDP")) {
-                        s.certification = true;
-                        QPDFObjectHandle pv = r.getKey("/TransformParams").isDictionary()
-                                                  ? r.getKey("/TransformParams").getKey("/P")
-                                                  : QPDFObjectHandle::newNull();
-                        s.docMdpPermissions = pv.isInteger() ? int(pv.getIntValue()) : 2;
-                    }
-                }
-                if (s.subFilter != QLatin1String("ETSI.CAdES.detached") &&
-                    s.subFilter != QLatin1String("adbe.pkcs7.detached"))
-                    s.problems
-                        << QStringLiteral("unsupported signature format /SubFilter /%1").arg(s.subFilter);
+                readSignatureDictionary(pdf, f.sig, item.s, item.contents);
+            } catch (const std::exception& e) {
+                item.s.problems << QStringLiteral("cannot read this signature: %1").arg(fromStd(e.what()));
+                ++item.s.otherIssues;
+            }
+            items.push_back(std::move(item));
+        }
+        // Oldest first: order by where each signed revision ends.
+        std::stable_sort(items.begin(), items.end(),
+                         [](const Item& x, const Item& y) { return x.s.revisionEnd < y.s.revisionEnd; });
 
-                // Byte ranges: [0 b c d], the gap exactly the /Contents hex string.
-                QPDFObjectHandle br = sig.getKey("/ByteRange");
-                if (br.isArray())
-                    for (QPDFObjectHandle v : br.getArrayAsVector())
-                        s.byteRange << (v.isInteger() ? qint64(v.getIntValue()) : qint64(-1));
-                const QByteArray contents =
-                    sig.getKey("/Contents").isString()
-                        ? QByteArray::fromStdString(sig.getKey("/Contents").getStringValue())
-                        : QByteArray();
-                const qint64 a = s.byteRange.value(0, -1), b = s.byteRange.value(1, -1),
-                             c = s.byteRange.value(2, -1), d = s.byteRange.value(3, -1);
-                if (s.byteRange.size() != 4 || a != 0 || b <= 0 || c <= b || d < 0) {
-                    s.problems << QStringLiteral("the /ByteRange is malformed");
-                } else if (c + d > pdf.size()) {
-                    s.problems << QStringLiteral(
-                                      "the signed byte range ends at %1 but the file has only %2 bytes: "
-                                      "the file was truncated")
-                                      .arg(c + d)
-                                      .arg(pdf.size());
-                } else {
-                    s.revisionEnd = c + d;
-                    const QByteArray gap = pdf.mid(b, c - b);
-                    bool hexOk = gap.size() >= 2 && gap.startsWith('<') && gap.endsWith('>');
-                    for (qsizetype i = 1; hexOk && i + 1 < gap.size(); ++i)
-                        hexOk = isxdigit(uchar(gap.at(i)));
-                    if (!hexOk || QByteArray::fromHex(gap.mid(1, gap.size() - 2)) != contents)
-                        s.problems << QStringLiteral(
-                            "the unsigned gap of the byte range is not this signature's "
-                            "/Contents value");
-                    else if (!revisionEndsWithEof(pdf, s.revisionEnd))
-                        s.problems << QStringLiteral("the signed range does not end at the end of a revision "
-                                                     "(%%EOF)");
-                    else
-                        s.byteRangeOk = true;
-                }
-                s.coversWholeFile = s.byteRangeOk && s.revisionEnd == pdf.size();
+        // DocMDP: a certification must be the first signature, registered in /Perms; its P
+        // governs every later change.
+        int docMdp = 0;
+        for (size_t i = 0; i < items.size(); ++i) {
+            SignatureCheck& s = items[i].s;
+            if (!s.certification)
+                continue;
+            QPDFObjectHandle perms = root.getKey("/Perms");
+            QPDFObjectHandle registered =
+                perms.isDictionary() ? perms.getKey("/DocMDP") : QPDFObjectHandle::newNull();
+            if (i != 0) {
+                s.problems << QStringLiteral(
+                    "a certification signature must be the document's first signature");
+                ++s.otherIssues;
+            } else if (!registered.isIndirect() || !items[i].sig.isIndirect() ||
+                       registered.getObjGen() != items[i].sig.getObjGen()) {
+                s.problems << QStringLiteral(
+                    "the certification is not registered in the document's permissions "
+                    "(/Perms /DocMDP)");
+                ++s.otherIssues;
+            } else {
+                docMdp = s.docMdpPermissions;
+            }
+        }
+
+        DiffBudget budget;
+        for (Item& item : items) {
+            SignatureCheck& s = item.s;
+            try {
                 if (s.coversWholeFile) {
                     s.appendedOnlySignatures = true;
                 } else if (s.byteRangeOk) {
                     const QByteArray revision = pdf.left(s.revisionEnd);
                     std::unique_ptr<QPDF> old = openPdf(revision, label);
-                    s.laterSignatures = compareRevisions(*old, *doc, s.revisionEnd, s.appendedChanges);
-                    if (s.certification && s.docMdpPermissions == 1)
-                        s.appendedChanges
-                            << QStringLiteral("the certification allows no change, but the file was "
-                                              "updated after it");
-                    s.appendedOnlySignatures = s.appendedChanges.isEmpty();
-                    for (const QString& change : std::as_const(s.appendedChanges))
+                    const DiffResult diff = analyseChanges(*old, *doc, docMdp, budget);
+                    s.laterSignatures = int(diff.laterSignatures.size());
+                    s.appendedChanges = diff.changes;
+                    s.appendedOnlySignatures = diff.changes.isEmpty();
+                    for (const QString& change : std::as_const(diff.changes))
                         s.problems << QStringLiteral("changed after signing: %1").arg(change);
                 }
-                if (!contents.isEmpty())
-                    checkCms(pdf, s, contents, anchors.get());
+                if (!item.contents.isEmpty())
+                    checkCms(pdf, s, item.contents, anchors.get(), now);
                 else
-                    s.problems << QStringLiteral("the signature has no /Contents");
+                    s.problems << QStringLiteral("the signature has no value (/Contents)");
             } catch (const std::exception& e) {
-                s.problems << QStringLiteral("cannot read this signature: %1").arg(fromStd(e.what()));
+                s.problems << QStringLiteral("cannot check this signature: %1").arg(fromStd(e.what()));
+                ++s.otherIssues;
             }
-            report.signatures.append(s);
         }
+        // A later signature claiming an earlier time than the one it follows is suspicious.
+        for (size_t i = 1; i < items.size(); ++i) {
+            const SignatureCheck& before = items[i - 1].s;
+            SignatureCheck& after = items[i].s;
+            if (before.signingTime.isValid() && after.signingTime.isValid() &&
+                after.signingTime < before.signingTime.addSecs(-60)) {
+                after.problems << QStringLiteral(
+                                      "this signature claims to have been made on %1, before the "
+                                      "signature it follows (%2): the claimed times are not credible")
+                                      .arg(after.signingTime.toString(Qt::ISODate),
+                                           before.signingTime.toString(Qt::ISODate));
+                ++after.otherIssues;
+            }
+        }
+        for (Item& item : items)
+            report.signatures.append(std::move(item.s));
     } catch (const std::exception& e) {
         return verifyError(QStringLiteral("read"),
                            QStringLiteral("cannot read the PDF: %1").arg(fromStd(e.what())), label);
     }
-    // Oldest first: order by where each signed revision ends.
-    std::stable_sort(
-        report.signatures.begin(), report.signatures.end(),
-        [](const SignatureCheck& x, const SignatureCheck& y) { return x.revisionEnd < y.revisionEnd; });
     return report;
 }
 
-Result<VerifyReport> verify(const QString& path, const QList<QByteArray>& trustPem)
+Result<VerifyReport> verify(const QString& path, const QList<QByteArray>& trustPem,
+                            const VerifyOptions& options)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -498,7 +603,7 @@ Result<VerifyReport> verify(const QString& path, const QList<QByteArray>& trustP
                            path);
     if (file.size() > maxPdfSize)
         return verifyError(QStringLiteral("read"), QStringLiteral("the file is larger than 1 GiB"), path);
-    return verifyPdf(file.readAll(), trustPem, path);
+    return verifyPdf(file.readAll(), trustPem, path, options);
 }
 
 } // namespace mla::pdf

@@ -10,15 +10,25 @@
 #include "base/Error.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
 namespace mla::pdf {
 
+struct VerifyOptions
+{
+    QDateTime now; // the time to validate at when no trusted timestamp says otherwise; invalid = now
+};
+
 // `trustPem`: trust anchors, each entry one or more PEM certificates (central authority
 // certificates plus any --trust file). Malformed entries are an Error ("pdf.verify.trust").
-Result<VerifyReport> verify(const QString& path, const QList<QByteArray>& trustPem);
+// Costs are linear in the file: at most 100 signatures, 10,000 form fields and 1,000 revisions
+// are examined; past that the file is refused (VerifyReport::refused, not valid).
+Result<VerifyReport> verify(const QString& path, const QList<QByteArray>& trustPem,
+                            const VerifyOptions& options = {});
 Result<VerifyReport> verifyPdf(const QByteArray& pdf, const QList<QByteArray>& trustPem,
-                               const QString& label = QStringLiteral("PDF"));
+                               const QString& label = QStringLiteral("PDF"),
+                               const VerifyOptions& options = {});
 
 } // namespace mla::pdf

@@ -9,18 +9,51 @@ namespace mla::pdf {
 bool SignatureCheck::intact() const
 {
     return byteRangeOk && appendedOnlySignatures && digestOk && cmsSignatureOk && signingCertificateOk &&
-           certificateValidAtTime;
+           certificateValidAtTime && attachedToField && otherIssues == 0;
+}
+
+QString SignatureCheck::verdict() const
+{
+    return (valid() ? QStringLiteral("valid: ") : QStringLiteral("not valid: ")) + explanation();
+}
+
+QString SignatureCheck::explanation() const
+{
+    if (valid())
+        return appendedOnlySignatures && !coversWholeFile
+                   ? QStringLiteral("the document is unchanged since this signature, apart from %1 "
+                                    "later signature(s) and validation data")
+                         .arg(laterSignatures)
+                   : QStringLiteral("the document is unchanged since it was signed");
+    if (signedVersionIntact() && byteRangeOk && !appendedOnlySignatures)
+        return QStringLiteral("the signed version is intact, but the document was changed after "
+                              "signing: %1")
+            .arg(appendedChanges.join(QStringLiteral("; ")));
+    if (!signedVersionIntact())
+        return QStringLiteral("the signed bytes or the signature value were altered");
+    if (intact() && !chainTrusted)
+        return QStringLiteral("the document is intact, but the signer is not trusted: %1").arg(chainError);
+    return problems.value(0);
 }
 
 bool VerifyReport::allValid() const
 {
-    if (signatures.isEmpty())
+    if (signatures.isEmpty() || refused || !documentProblems.isEmpty())
         return false;
     for (const SignatureCheck& s : signatures)
         if (!s.valid())
             return false;
     return true;
 }
+
+namespace {
+
+QString iso(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+
+} // namespace
 
 QByteArray VerifyReport::toJson() const
 {
@@ -36,8 +69,15 @@ QByteArray VerifyReport::toJson() const
             {QStringLiteral("subject"), s.signerSubject},
             {QStringLiteral("issuer"), s.issuer},
             {QStringLiteral("fingerprintSha256"), QString::fromLatin1(s.signerFingerprint)},
-            {QStringLiteral("signingTime"),
-             s.signingTime.isValid() ? s.signingTime.toUTC().toString(Qt::ISODate) : QString()},
+            {QStringLiteral("signingTime"), iso(s.signingTime)},
+            {QStringLiteral("level"), s.level},
+            {QStringLiteral("validationTime"), iso(s.validationTime)},
+            {QStringLiteral("validatedAtTimestamp"), s.atTimestamp},
+            {QStringLiteral("timestampPresent"), s.timestampPresent},
+            {QStringLiteral("timestampOk"), s.timestampOk},
+            {QStringLiteral("timestampTime"), iso(s.timestampTime)},
+            {QStringLiteral("timestampAuthority"), s.timestampAuthority},
+            {QStringLiteral("longTermValidationData"), s.longTermData},
             {QStringLiteral("reason"), s.reason},
             {QStringLiteral("location"), s.location},
             {QStringLiteral("contact"), s.contact},
@@ -46,19 +86,22 @@ QByteArray VerifyReport::toJson() const
             {QStringLiteral("revisionEnd"), double(s.revisionEnd)},
             {QStringLiteral("byteRangeOk"), s.byteRangeOk},
             {QStringLiteral("coversWholeFile"), s.coversWholeFile},
+            {QStringLiteral("signedVersionIntact"), s.signedVersionIntact()},
             {QStringLiteral("appendedOnlySignatures"), s.appendedOnlySignatures},
+            {QStringLiteral("changedAfterSigning"), !s.appendedOnlySignatures},
             {QStringLiteral("laterSignatures"), s.laterSignatures},
             {QStringLiteral("appendedChanges"), QJsonArray::fromStringList(s.appendedChanges)},
             {QStringLiteral("digestAlgorithm"), s.digestAlgorithm},
             {QStringLiteral("digestOk"), s.digestOk},
             {QStringLiteral("cmsSignatureOk"), s.cmsSignatureOk},
             {QStringLiteral("signingCertificateOk"), s.signingCertificateOk},
-            {QStringLiteral("certificateValidAtSigningTime"), s.certificateValidAtTime},
+            {QStringLiteral("certificateValidAtValidationTime"), s.certificateValidAtTime},
             {QStringLiteral("chainTrusted"), s.chainTrusted},
             {QStringLiteral("chainError"), s.chainError},
             {QStringLiteral("problems"), QJsonArray::fromStringList(s.problems)},
             {QStringLiteral("intact"), s.intact()},
             {QStringLiteral("valid"), s.valid()},
+            {QStringLiteral("verdict"), s.verdict()},
         };
         if (s.certification)
             o.insert(QStringLiteral("docMdpPermissions"), s.docMdpPermissions);
@@ -68,6 +111,7 @@ QByteArray VerifyReport::toJson() const
                            {QStringLiteral("fileSize"), double(fileSize)},
                            {QStringLiteral("signatures"), sigs},
                            {QStringLiteral("documentProblems"), QJsonArray::fromStringList(documentProblems)},
+                           {QStringLiteral("refused"), refused},
                            {QStringLiteral("valid"), allValid()}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -81,14 +125,20 @@ QString VerifyReport::toText() const
         return out + QStringLiteral("%1: no signatures\n").arg(file);
     int n = 0;
     for (const SignatureCheck& s : signatures) {
-        out += QStringLiteral("Signature %1 (%2): %3\n")
+        out += QStringLiteral("Signature %1 (%2): %3 — %4\n")
                    .arg(++n)
-                   .arg(s.fieldName, s.valid()    ? QStringLiteral("VALID")
-                                     : s.intact() ? QStringLiteral("INTACT BUT NOT TRUSTED")
-                                                  : QStringLiteral("INVALID"));
+                   .arg(s.fieldName, s.valid() ? QStringLiteral("VALID") : QStringLiteral("NOT VALID"),
+                        s.explanation());
         out += QStringLiteral("  signer: %1\n  issuer: %2\n").arg(s.signerSubject, s.issuer);
         if (s.signingTime.isValid())
-            out += QStringLiteral("  signing time (claimed): %1\n").arg(s.signingTime.toString(Qt::ISODate));
+            out += QStringLiteral("  signing time (claimed by the signer): %1\n").arg(iso(s.signingTime));
+        if (s.timestampPresent)
+            out += QStringLiteral("  timestamp: %1 by %2 (%3)\n")
+                       .arg(iso(s.timestampTime), s.timestampAuthority,
+                            s.timestampOk ? QStringLiteral("verified") : QStringLiteral("NOT VALID"));
+        out += QStringLiteral("  level: %1; certificate checked at %2 (%3)\n")
+                   .arg(s.level, iso(s.validationTime),
+                        s.atTimestamp ? QStringLiteral("the timestamp's time") : QStringLiteral("now"));
         if (!s.reason.isEmpty())
             out += QStringLiteral("  reason: %1\n").arg(s.reason);
         if (!s.location.isEmpty())
@@ -104,8 +154,7 @@ QString VerifyReport::toText() const
                         : s.appendedOnlySignatures
                             ? QStringLiteral("followed by %1 later signature(s) only").arg(s.laterSignatures)
                             : QStringLiteral("followed by other changes"));
-        out += QStringLiteral(
-                   "  digest (%1): %2, CMS signature: %3, certificate at signing time: %4, chain: %5\n")
+        out += QStringLiteral("  digest (%1): %2, CMS signature: %3, certificate: %4, chain: %5\n")
                    .arg(s.digestAlgorithm, s.digestOk ? QStringLiteral("ok") : QStringLiteral("MISMATCH"),
                         s.cmsSignatureOk ? QStringLiteral("ok") : QStringLiteral("INVALID"),
                         s.certificateValidAtTime ? QStringLiteral("valid") : QStringLiteral("NOT VALID"),
@@ -115,7 +164,8 @@ QString VerifyReport::toText() const
             out += QStringLiteral("  problem: %1\n").arg(p);
     }
     out += allValid() ? QStringLiteral("All %1 signature(s) valid and trusted.\n").arg(signatures.size())
-                      : QStringLiteral("NOT all signatures are valid and trusted.\n");
+                      : QStringLiteral("NOT VALID: not every signature is valid and trusted, or the document "
+                                       "has problems (see above).\n");
     return out;
 }
 

@@ -36,11 +36,28 @@ struct SignatureCheck
     bool signingCertificateOk = false;   // signer certificate found, usable for signing
     bool certificateValidAtTime = false; // signing time within the certificate's validity
     bool chainTrusted = false;           // chains to one of the trust anchors
-    QString chainError;                  // why not, when not
+    QString chainError;                  // why not, when not, in a reviewer's words
     QStringList problems;                // every failed check, in plain words
 
-    bool intact() const; // everything but trust holds
+    // Time and level. Without a trusted timestamp the certificate is checked now: the /M time is
+    // only the signer's claim and may not rescue an expired or revoked certificate.
+    QString level = QStringLiteral("B-B"); // B-B, B-T, B-LT, B-LTA: what the signature reaches
+    QDateTime validationTime;              // when the chain was checked (UTC)
+    bool atTimestamp = false;              // validationTime is a trusted timestamp's time
+    bool timestampPresent = false;         // a signature-time-stamp token is attached
+    bool timestampOk = false;              // … and it verifies over this signature value
+    QDateTime timestampTime;               // the token's genTime (UTC) when present
+    QString timestampAuthority;            // the TSA's name
+    bool longTermData = false;             // the DSS holds this signature's validation data
+    bool attachedToField = true;           // a signature field of the document holds it
+    int otherIssues = 0;                   // problems beyond the flags above (each makes it invalid)
+
+    bool signedVersionIntact() const { return byteRangeOk && digestOk && cmsSignatureOk; }
+    bool intact() const; // everything but trust holds, with no other problem
     bool valid() const { return intact() && chainTrusted; }
+    // One sentence for a reviewer: valid, or why not ("the signed version is intact, but …").
+    QString verdict() const;
+    QString explanation() const; // the verdict without its "valid"/"not valid" prefix
 };
 
 struct VerifyReport
@@ -48,9 +65,11 @@ struct VerifyReport
     QString file;
     qint64 fileSize = 0;
     QList<SignatureCheck> signatures;
-    QStringList documentProblems; // about the file as a whole (damaged, truncated)
+    QStringList documentProblems; // about the file as a whole (damaged, truncated, refused): each one
+                                  // makes the document not valid
+    bool refused = false;         // a limit was passed: the signatures were not all examined
 
-    bool allValid() const; // at least one signature, and every one valid and trusted
+    bool allValid() const; // at least one signature, every one valid and trusted, no document problem
     QByteArray toJson() const;
     QString toText() const;
 };

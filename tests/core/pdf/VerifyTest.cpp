@@ -222,7 +222,7 @@ TEST_CASE("tampering is detected by verify and by pdfsig", "[pdf][verify][tamper
             CHECK(!s.appendedOnlySignatures); // … but the document shown is not what was signed
             CHECK(!s.valid());
         }
-        CHECK(problemsOf(report).contains(QLatin1String("the content of a page was changed")));
+        CHECK(problemsOf(report).contains(QLatin1String("page 1's content was changed")));
         CHECK(!report.allValid());
         // pdfsig cannot judge the change, but tells that the signatures no longer cover the file.
         CHECK(!pdfsigCallsAllValidAndWhole(bytes, &pdfsigOutput));
