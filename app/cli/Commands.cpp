@@ -29,6 +29,8 @@ const QList<CommandInfo>& commands()
         {"xliff", "xliff export|import|status DRAFT ...", "exchange a request's free text with translators",
          xliffCommand},
         {"demo", "demo [--out DIR]", "run the headless demonstration on the bundled samples", demoCommand},
+        {"register", "register add|list|show|event|next|stats|chaser|letter|report ... [--register URL]",
+         "the case register: track, chase and count requests (SQLite or PostgreSQL)", registerCommand},
         {"package",
          "package create|open|receipt|receipt-check|demo-authority ...",
          "the encrypted request package and its signed delivery receipt", packageCommand},

@@ -19,6 +19,7 @@ int verifyCommand(const QStringList& args, QTextStream& out, QTextStream& err);
 int demoIdentityCommand(const QStringList& args, QTextStream& out, QTextStream& err);
 int xliffCommand(const QStringList& args, QTextStream& out, QTextStream& err);
 int demoCommand(const QStringList& args, QTextStream& out, QTextStream& err);
+int registerCommand(const QStringList& args, QTextStream& out, QTextStream& err);
 int extractCommand(const QStringList& args, QTextStream& out, QTextStream& err);
 int packageCommand(const QStringList& args, QTextStream& out, QTextStream& err);
 
