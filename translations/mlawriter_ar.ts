@@ -498,6 +498,10 @@
         <source>Whether %1 accepts requests transmitted or signed electronically is not recorded — verify; a signed paper original may be needed.</source>
         <translation>لم يُسجَّل ما إذا كانت %1 تقبل الطلبات المرسلة أو الموقَّعة إلكترونياً — يُرجى التحقق؛ قد يلزم أصل ورقي موقَّع.</translation>
     </message>
+    <message>
+        <source>%1 has made a declaration bearing on article 18(7): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>
@@ -1246,6 +1250,14 @@
         <source>Missing: %1</source>
         <translation>ناقص: %1</translation>
     </message>
+    <message>
+        <source>Person %1: the date of birth “%2” is not a date</source>
+        <translation>الشخص %1: تاريخ الميلاد «%2» ليس تاريخًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>%1: %2 “%3” is not a date</source>
+        <translation>%1: %2 «%3» ليس تاريخًا صحيحًا</translation>
+    </message>
 </context>
 <context>
     <name>NotesPage</name>
@@ -1481,10 +1493,6 @@
     <message>
         <source>&amp;Date of birth:</source>
         <translation>&amp;تاريخ الميلاد:</translation>
-    </message>
-    <message>
-        <source>yyyy-mm-dd</source>
-        <translation>yyyy-mm-dd</translation>
     </message>
     <message>
         <source>Place of &amp;birth:</source>
@@ -2118,6 +2126,36 @@
     </message>
 </context>
 <context>
+    <name>mla::gui::DateField</name>
+    <message>
+        <source>%1: calendar</source>
+        <translation>%1: التقويم</translation>
+    </message>
+    <message>
+        <source>Type a date as %1, for example %2, or pick it in the calendar (Alt+Down).</source>
+        <translation>اكتب التاريخ بالشكل %1، مثلًا %2، أو اختره من التقويم (Alt+سهم لأسفل).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>«%1» ليس تاريخًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar (Alt+Down)</source>
+        <translation>اختر التاريخ من التقويم (Alt+سهم لأسفل)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::DraftSession</name>
+    <message>
+        <source>“%1” is not a date; correct it before saving (nothing was saved)</source>
+        <translation>«%1» ليس تاريخًا صحيحًا؛ صحّحه قبل الحفظ (لم يُحفظ شيء)</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::FactsPage</name>
     <message>
         <source>Summary of facts</source>
@@ -2295,10 +2333,6 @@
     <message>
         <source>%1:</source>
         <translation>%1:</translation>
-    </message>
-    <message>
-        <source>yyyy-mm-dd</source>
-        <translation>yyyy-mm-dd</translation>
     </message>
 </context>
 <context>
@@ -2642,6 +2676,53 @@
     <message>
         <source>Proceedings</source>
         <translation>الإجراءات</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::RecoveryDialog</name>
+    <message>
+        <source>Recovered drafts</source>
+        <translation>المسودات المستعادة</translation>
+    </message>
+    <message>
+        <source>mlawriter was not closed properly. These drafts were saved automatically and can be restored; restore one to continue where you stopped.</source>
+        <translation>لم يُغلق mlawriter بشكل سليم. حُفظت هذه المسودات تلقائيًا ويمكن استعادتها؛ استعد إحداها لتتابع من حيث توقفت.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovered drafts:</source>
+        <translation>المسودات الم&amp;ستعادة:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;استعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;تجاهل…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;لاحقًا</translation>
+    </message>
+    <message>
+        <source>Discard the recovered draft</source>
+        <translation>تجاهل المسودة المستعادة</translation>
+    </message>
+    <message>
+        <source>Discard this recovered draft? It cannot be restored afterwards.</source>
+        <translation>هل تريد تجاهل هذه المسودة المستعادة؟ لن يمكن استعادتها بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>Untitled request</source>
+        <translation>طلب بلا عنوان</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>لم تُحفظ قط</translation>
+    </message>
+    <message>
+        <source>%1 — %2, saved %3</source>
+        <translation>%1 — %2، حُفظت %3</translation>
     </message>
 </context>
 <context>

@@ -498,6 +498,10 @@
         <source>Whether %1 accepts requests transmitted or signed electronically is not recorded — verify; a signed paper original may be needed.</source>
         <translation>Whether %1 accepts requests transmitted or signed electronically is not recorded — verify; a signed paper original may be needed.</translation>
     </message>
+    <message>
+        <source>%1 has made a declaration bearing on article 18(7): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>
@@ -1246,6 +1250,14 @@
         <source>Missing: %1</source>
         <translation>Missing: %1</translation>
     </message>
+    <message>
+        <source>Person %1: the date of birth “%2” is not a date</source>
+        <translation>Person %1: the date of birth “%2” is not a date</translation>
+    </message>
+    <message>
+        <source>%1: %2 “%3” is not a date</source>
+        <translation>%1: %2 “%3” is not a date</translation>
+    </message>
 </context>
 <context>
     <name>NotesPage</name>
@@ -1481,10 +1493,6 @@
     <message>
         <source>&amp;Date of birth:</source>
         <translation>&amp;Date of birth:</translation>
-    </message>
-    <message>
-        <source>yyyy-mm-dd</source>
-        <translation>yyyy-mm-dd</translation>
     </message>
     <message>
         <source>Place of &amp;birth:</source>
@@ -2114,6 +2122,36 @@
     </message>
 </context>
 <context>
+    <name>mla::gui::DateField</name>
+    <message>
+        <source>%1: calendar</source>
+        <translation>%1: calendar</translation>
+    </message>
+    <message>
+        <source>Type a date as %1, for example %2, or pick it in the calendar (Alt+Down).</source>
+        <translation>Type a date as %1, for example %2, or pick it in the calendar (Alt+Down).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>“%1” is not a date.</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar (Alt+Down)</source>
+        <translation>Pick the date in a calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::DraftSession</name>
+    <message>
+        <source>“%1” is not a date; correct it before saving (nothing was saved)</source>
+        <translation>“%1” is not a date; correct it before saving (nothing was saved)</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::FactsPage</name>
     <message>
         <source>Summary of facts</source>
@@ -2287,10 +2325,6 @@
     <message>
         <source>%1:</source>
         <translation>%1:</translation>
-    </message>
-    <message>
-        <source>yyyy-mm-dd</source>
-        <translation>yyyy-mm-dd</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2632,53 @@
     <message>
         <source>Proceedings</source>
         <translation>Proceedings</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::RecoveryDialog</name>
+    <message>
+        <source>Recovered drafts</source>
+        <translation>Recovered drafts</translation>
+    </message>
+    <message>
+        <source>mlawriter was not closed properly. These drafts were saved automatically and can be restored; restore one to continue where you stopped.</source>
+        <translation>mlawriter was not closed properly. These drafts were saved automatically and can be restored; restore one to continue where you stopped.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovered drafts:</source>
+        <translation>&amp;Recovered drafts:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Discard…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>Discard the recovered draft</source>
+        <translation>Discard the recovered draft</translation>
+    </message>
+    <message>
+        <source>Discard this recovered draft? It cannot be restored afterwards.</source>
+        <translation>Discard this recovered draft? It cannot be restored afterwards.</translation>
+    </message>
+    <message>
+        <source>Untitled request</source>
+        <translation>Untitled request</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>never saved</translation>
+    </message>
+    <message>
+        <source>%1 — %2, saved %3</source>
+        <translation>%1 — %2, saved %3</translation>
     </message>
 </context>
 <context>

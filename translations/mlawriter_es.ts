@@ -498,6 +498,10 @@
         <source>Whether %1 accepts requests transmitted or signed electronically is not recorded — verify; a signed paper original may be needed.</source>
         <translation>No consta si %1 acepta solicitudes transmitidas o firmadas electrónicamente; verifíquelo. Puede ser necesario un original en papel firmado.</translation>
     </message>
+    <message>
+        <source>%1 has made a declaration bearing on article 18(7): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>
@@ -1246,6 +1250,14 @@
         <source>Missing: %1</source>
         <translation>Falta: %1</translation>
     </message>
+    <message>
+        <source>Person %1: the date of birth “%2” is not a date</source>
+        <translation>Persona %1: la fecha de nacimiento «%2» no es una fecha</translation>
+    </message>
+    <message>
+        <source>%1: %2 “%3” is not a date</source>
+        <translation>%1: %2 «%3» no es una fecha</translation>
+    </message>
 </context>
 <context>
     <name>NotesPage</name>
@@ -1481,10 +1493,6 @@
     <message>
         <source>&amp;Date of birth:</source>
         <translation>&amp;Fecha de nacimiento:</translation>
-    </message>
-    <message>
-        <source>yyyy-mm-dd</source>
-        <translation>aaaa-mm-dd</translation>
     </message>
     <message>
         <source>Place of &amp;birth:</source>
@@ -2114,6 +2122,36 @@
     </message>
 </context>
 <context>
+    <name>mla::gui::DateField</name>
+    <message>
+        <source>%1: calendar</source>
+        <translation>%1: calendario</translation>
+    </message>
+    <message>
+        <source>Type a date as %1, for example %2, or pick it in the calendar (Alt+Down).</source>
+        <translation>Escriba la fecha como %1, por ejemplo %2, o elíjala en el calendario (Alt+Abajo).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>«%1» no es una fecha.</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar (Alt+Down)</source>
+        <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::DraftSession</name>
+    <message>
+        <source>“%1” is not a date; correct it before saving (nothing was saved)</source>
+        <translation>«%1» no es una fecha; corríjala antes de guardar (no se ha guardado nada)</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::FactsPage</name>
     <message>
         <source>Summary of facts</source>
@@ -2287,10 +2325,6 @@
     <message>
         <source>%1:</source>
         <translation>%1:</translation>
-    </message>
-    <message>
-        <source>yyyy-mm-dd</source>
-        <translation>aaaa-mm-dd</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2632,53 @@
     <message>
         <source>Proceedings</source>
         <translation>Actuaciones</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::RecoveryDialog</name>
+    <message>
+        <source>Recovered drafts</source>
+        <translation>Borradores recuperados</translation>
+    </message>
+    <message>
+        <source>mlawriter was not closed properly. These drafts were saved automatically and can be restored; restore one to continue where you stopped.</source>
+        <translation>mlawriter no se cerró correctamente. Estos borradores se guardaron automáticamente y pueden restaurarse; restaure uno para continuar donde lo dejó.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovered drafts:</source>
+        <translation>Borradores &amp;recuperados:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Res&amp;taurar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Descartar…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+    <message>
+        <source>Discard the recovered draft</source>
+        <translation>Descartar el borrador recuperado</translation>
+    </message>
+    <message>
+        <source>Discard this recovered draft? It cannot be restored afterwards.</source>
+        <translation>¿Descartar este borrador recuperado? No podrá restaurarse después.</translation>
+    </message>
+    <message>
+        <source>Untitled request</source>
+        <translation>Solicitud sin título</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>nunca guardado</translation>
+    </message>
+    <message>
+        <source>%1 — %2, saved %3</source>
+        <translation>%1 — %2, guardado el %3</translation>
     </message>
 </context>
 <context>

@@ -498,6 +498,10 @@
         <source>Whether %1 accepts requests transmitted or signed electronically is not recorded — verify; a signed paper original may be needed.</source>
         <translation>Il n&apos;est pas enregistré si %1 accepte les demandes transmises ou signées électroniquement — à vérifier ; un original papier signé peut être nécessaire.</translation>
     </message>
+    <message>
+        <source>%1 has made a declaration bearing on article 18(7): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>
@@ -1246,6 +1250,14 @@
         <source>Missing: %1</source>
         <translation>Manquant : %1</translation>
     </message>
+    <message>
+        <source>Person %1: the date of birth “%2” is not a date</source>
+        <translation>Personne %1 : la date de naissance « %2 » n’est pas une date</translation>
+    </message>
+    <message>
+        <source>%1: %2 “%3” is not a date</source>
+        <translation>%1 : %2 « %3 » n’est pas une date</translation>
+    </message>
 </context>
 <context>
     <name>NotesPage</name>
@@ -1481,10 +1493,6 @@
     <message>
         <source>&amp;Date of birth:</source>
         <translation>&amp;Date de naissance :</translation>
-    </message>
-    <message>
-        <source>yyyy-mm-dd</source>
-        <translation>aaaa-mm-jj</translation>
     </message>
     <message>
         <source>Place of &amp;birth:</source>
@@ -2114,6 +2122,36 @@
     </message>
 </context>
 <context>
+    <name>mla::gui::DateField</name>
+    <message>
+        <source>%1: calendar</source>
+        <translation>%1 : calendrier</translation>
+    </message>
+    <message>
+        <source>Type a date as %1, for example %2, or pick it in the calendar (Alt+Down).</source>
+        <translation>Saisissez une date sous la forme %1, par exemple %2, ou choisissez-la dans le calendrier (Alt+Bas).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>« %1 » n’est pas une date.</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar (Alt+Down)</source>
+        <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::DraftSession</name>
+    <message>
+        <source>“%1” is not a date; correct it before saving (nothing was saved)</source>
+        <translation>« %1 » n’est pas une date ; corrigez-la avant d’enregistrer (rien n’a été enregistré)</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::FactsPage</name>
     <message>
         <source>Summary of facts</source>
@@ -2287,10 +2325,6 @@
     <message>
         <source>%1:</source>
         <translation>%1 :</translation>
-    </message>
-    <message>
-        <source>yyyy-mm-dd</source>
-        <translation>aaaa-mm-jj</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2632,53 @@
     <message>
         <source>Proceedings</source>
         <translation>Procédure</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::RecoveryDialog</name>
+    <message>
+        <source>Recovered drafts</source>
+        <translation>Brouillons récupérés</translation>
+    </message>
+    <message>
+        <source>mlawriter was not closed properly. These drafts were saved automatically and can be restored; restore one to continue where you stopped.</source>
+        <translation>mlawriter n’a pas été fermé correctement. Ces brouillons ont été enregistrés automatiquement et peuvent être restaurés ; restaurez-en un pour reprendre là où vous vous étiez arrêté.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovered drafts:</source>
+        <translation>Brouillons &amp;récupérés :</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Res&amp;taurer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <source>Discard the recovered draft</source>
+        <translation>Supprimer le brouillon récupéré</translation>
+    </message>
+    <message>
+        <source>Discard this recovered draft? It cannot be restored afterwards.</source>
+        <translation>Supprimer ce brouillon récupéré ? Il ne pourra plus être restauré.</translation>
+    </message>
+    <message>
+        <source>Untitled request</source>
+        <translation>Demande sans titre</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>jamais enregistré</translation>
+    </message>
+    <message>
+        <source>%1 — %2, saved %3</source>
+        <translation>%1 — %2, enregistré le %3</translation>
     </message>
 </context>
 <context>

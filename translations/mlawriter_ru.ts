@@ -498,6 +498,10 @@
         <source>Whether %1 accepts requests transmitted or signed electronically is not recorded — verify; a signed paper original may be needed.</source>
         <translation>Не записано, принимает ли %1 запросы, переданные или подписанные в электронной форме, — проверьте; может потребоваться подписанный подлинник на бумаге.</translation>
     </message>
+    <message>
+        <source>%1 has made a declaration bearing on article 18(7): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>
@@ -1246,6 +1250,14 @@
         <source>Missing: %1</source>
         <translation>Отсутствует: %1</translation>
     </message>
+    <message>
+        <source>Person %1: the date of birth “%2” is not a date</source>
+        <translation>Лицо %1: дата рождения «%2» не является датой</translation>
+    </message>
+    <message>
+        <source>%1: %2 “%3” is not a date</source>
+        <translation>%1: %2 «%3» не является датой</translation>
+    </message>
 </context>
 <context>
     <name>NotesPage</name>
@@ -1481,10 +1493,6 @@
     <message>
         <source>&amp;Date of birth:</source>
         <translation>&amp;Дата рождения:</translation>
-    </message>
-    <message>
-        <source>yyyy-mm-dd</source>
-        <translation>гггг-мм-дд</translation>
     </message>
     <message>
         <source>Place of &amp;birth:</source>
@@ -2115,6 +2123,36 @@
     </message>
 </context>
 <context>
+    <name>mla::gui::DateField</name>
+    <message>
+        <source>%1: calendar</source>
+        <translation>%1: календарь</translation>
+    </message>
+    <message>
+        <source>Type a date as %1, for example %2, or pick it in the calendar (Alt+Down).</source>
+        <translation>Введите дату в виде %1, например %2, или выберите её в календаре (Alt+Вниз).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>«%1» не является датой.</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar (Alt+Down)</source>
+        <translation>Выбрать дату в календаре (Alt+Вниз)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::DraftSession</name>
+    <message>
+        <source>“%1” is not a date; correct it before saving (nothing was saved)</source>
+        <translation>«%1» не является датой; исправьте её перед сохранением (ничего не сохранено)</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::FactsPage</name>
     <message>
         <source>Summary of facts</source>
@@ -2289,10 +2327,6 @@
     <message>
         <source>%1:</source>
         <translation>%1:</translation>
-    </message>
-    <message>
-        <source>yyyy-mm-dd</source>
-        <translation>гггг-мм-дд</translation>
     </message>
 </context>
 <context>
@@ -2609,6 +2643,53 @@
     <message>
         <source>Proceedings</source>
         <translation>Производство</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::RecoveryDialog</name>
+    <message>
+        <source>Recovered drafts</source>
+        <translation>Восстановленные черновики</translation>
+    </message>
+    <message>
+        <source>mlawriter was not closed properly. These drafts were saved automatically and can be restored; restore one to continue where you stopped.</source>
+        <translation>mlawriter был закрыт некорректно. Эти черновики сохранены автоматически и могут быть восстановлены; восстановите один, чтобы продолжить с того места, где вы остановились.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovered drafts:</source>
+        <translation>&amp;Восстановленные черновики:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Вос&amp;становить</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Позже</translation>
+    </message>
+    <message>
+        <source>Discard the recovered draft</source>
+        <translation>Удалить восстановленный черновик</translation>
+    </message>
+    <message>
+        <source>Discard this recovered draft? It cannot be restored afterwards.</source>
+        <translation>Удалить этот восстановленный черновик? Восстановить его потом будет нельзя.</translation>
+    </message>
+    <message>
+        <source>Untitled request</source>
+        <translation>Запрос без названия</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>ни разу не сохранён</translation>
+    </message>
+    <message>
+        <source>%1 — %2, saved %3</source>
+        <translation>%1 — %2, сохранён %3</translation>
     </message>
 </context>
 <context>

@@ -498,6 +498,10 @@
         <source>Whether %1 accepts requests transmitted or signed electronically is not recorded — verify; a signed paper original may be needed.</source>
         <translation>未记录 %1 是否接受以电子方式传送或签名的请求——请核实；可能需要经签署的纸质原件。</translation>
     </message>
+    <message>
+        <source>%1 has made a declaration bearing on article 18(7): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>
@@ -1246,6 +1250,14 @@
         <source>Missing: %1</source>
         <translation>缺少：%1</translation>
     </message>
+    <message>
+        <source>Person %1: the date of birth “%2” is not a date</source>
+        <translation>人员 %1：出生日期“%2”不是有效日期</translation>
+    </message>
+    <message>
+        <source>%1: %2 “%3” is not a date</source>
+        <translation>%1：%2“%3”不是有效日期</translation>
+    </message>
 </context>
 <context>
     <name>NotesPage</name>
@@ -1481,10 +1493,6 @@
     <message>
         <source>&amp;Date of birth:</source>
         <translation>出生日期(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>yyyy-mm-dd</source>
-        <translation>yyyy-mm-dd</translation>
     </message>
     <message>
         <source>Place of &amp;birth:</source>
@@ -2113,6 +2121,36 @@
     </message>
 </context>
 <context>
+    <name>mla::gui::DateField</name>
+    <message>
+        <source>%1: calendar</source>
+        <translation>%1：日历</translation>
+    </message>
+    <message>
+        <source>Type a date as %1, for example %2, or pick it in the calendar (Alt+Down).</source>
+        <translation>请按 %1 格式输入日期，例如 %2，或在日历中选择（Alt+向下键）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>“%1”不是有效日期。</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar (Alt+Down)</source>
+        <translation>在日历中选择日期（Alt+向下键）</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::DraftSession</name>
+    <message>
+        <source>“%1” is not a date; correct it before saving (nothing was saved)</source>
+        <translation>“%1”不是有效日期；请先更正再保存（未保存任何内容）</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::FactsPage</name>
     <message>
         <source>Summary of facts</source>
@@ -2285,10 +2323,6 @@
     <message>
         <source>%1:</source>
         <translation>%1：</translation>
-    </message>
-    <message>
-        <source>yyyy-mm-dd</source>
-        <translation>yyyy-mm-dd</translation>
     </message>
 </context>
 <context>
@@ -2587,6 +2621,53 @@
     <message>
         <source>Proceedings</source>
         <translation>诉讼</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::RecoveryDialog</name>
+    <message>
+        <source>Recovered drafts</source>
+        <translation>已恢复的草稿</translation>
+    </message>
+    <message>
+        <source>mlawriter was not closed properly. These drafts were saved automatically and can be restored; restore one to continue where you stopped.</source>
+        <translation>mlawriter 未正常关闭。这些草稿已自动保存，可以恢复；恢复其中一份即可从中断处继续。</translation>
+    </message>
+    <message>
+        <source>&amp;Recovered drafts:</source>
+        <translation>已恢复的草稿(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>丢弃(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Discard the recovered draft</source>
+        <translation>丢弃已恢复的草稿</translation>
+    </message>
+    <message>
+        <source>Discard this recovered draft? It cannot be restored afterwards.</source>
+        <translation>丢弃此已恢复的草稿？之后将无法恢复。</translation>
+    </message>
+    <message>
+        <source>Untitled request</source>
+        <translation>无标题请求</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>从未保存</translation>
+    </message>
+    <message>
+        <source>%1 — %2, saved %3</source>
+        <translation>%1 — %2，保存于 %3</translation>
     </message>
 </context>
 <context>

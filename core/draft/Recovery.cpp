@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -62,7 +63,7 @@ QString Recovery::fileFor(const QString& requestId) const
     return m_dir + u'/' + QString::fromLatin1(h) + QStringLiteral(".mlar");
 }
 
-Status Recovery::save(const Request& request, const QString& originalPath)
+Status Recovery::save(const Request& request, const QString& originalPath, const QString& page)
 {
     if (!QDir().mkpath(m_dir))
         return Error{QStringLiteral("recovery.write"), QStringLiteral("cannot create the recovery folder"),
@@ -75,6 +76,8 @@ Status Recovery::save(const Request& request, const QString& originalPath)
         originalPath.isEmpty() ? QString() : QFileInfo(originalPath).absoluteFilePath();
     meta[QStringLiteral("saved")] = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     meta[QStringLiteral("title")] = titleOf(request);
+    if (!page.isEmpty())
+        meta[QStringLiteral("page")] = page;
     return writeAtomically(metaPathFor(snapshot), QJsonDocument(meta).toJson(QJsonDocument::Compact));
 }
 
@@ -99,6 +102,11 @@ QList<RecoveredDraft> Recovery::pending() const
             const QJsonObject o = QJsonDocument::fromJson(meta.readAll()).object();
             d.originalPath = o.value(QStringLiteral("originalPath")).toString();
             d.title = o.value(QStringLiteral("title")).toString();
+            // A page id is a short lower-case word; anything else is ignored.
+            const QString page = o.value(QStringLiteral("page")).toString();
+            static const QRegularExpression pageId(QStringLiteral("^[a-z]{1,32}$"));
+            if (pageId.match(page).hasMatch())
+                d.page = page;
             const QDateTime saved =
                 QDateTime::fromString(o.value(QStringLiteral("saved")).toString(), Qt::ISODate);
             if (saved.isValid())
@@ -121,6 +129,14 @@ std::optional<RecoveredDraft> Recovery::findFor(const QString& originalPath) con
             return d;
     }
     return std::nullopt;
+}
+
+void Recovery::removeSnapshot(const QString& recoveryFile)
+{
+    if (!recoveryFile.endsWith(QLatin1String(".mlar")))
+        return;
+    QFile::remove(recoveryFile);
+    QFile::remove(metaPathFor(recoveryFile));
 }
 
 Result<Request> Recovery::load(const QString& recoveryFile)

@@ -22,6 +22,7 @@ struct RecoveredDraft
     QString originalPath; // the draft it belongs to; empty for a never-saved draft
     QDateTime saved;      // UTC time of the snapshot
     QString title;        // a short description (requested State, case reference)
+    QString page;         // the wizard page being edited ("persons", …); may be empty
 };
 
 class Recovery
@@ -31,8 +32,8 @@ public:
     explicit Recovery(QString directory = {});
 
     QString directory() const { return m_dir; }
-    // Snapshot of `request`, keyed by the request id. Atomic.
-    Status save(const Request& request, const QString& originalPath);
+    // Snapshot of `request`, keyed by the request id, with the page being edited. Atomic.
+    Status save(const Request& request, const QString& originalPath, const QString& page = {});
     // Removes the snapshot of the request with `requestId`.
     void discard(const QString& requestId);
     // Snapshots present now (left by a crash or a still-running instance), newest first.
@@ -42,6 +43,8 @@ public:
     std::optional<RecoveredDraft> findFor(const QString& originalPath) const;
     // The default directory: $MLAWRITER_DATA_DIR/recovery if set, else <AppDataLocation>/recovery.
     static QString defaultDirectory();
+    // Removes a snapshot file and its description (a recovered draft the user discarded).
+    static void removeSnapshot(const QString& recoveryFile);
     // Reads a snapshot (with the same safety as any draft).
     static Result<Request> load(const QString& recoveryFile);
 

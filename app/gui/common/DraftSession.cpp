@@ -12,6 +12,9 @@ DraftSession::DraftSession(const QString& recoveryDir, QObject* parent)
 {
     m_autosaveTimer.setInterval(30000);
     connect(&m_autosaveTimer, &QTimer::timeout, this, [this] { autosave(); });
+    m_snapshotTimer.setSingleShot(true);
+    m_snapshotTimer.setInterval(2000);
+    connect(&m_snapshotTimer, &QTimer::timeout, this, [this] { autosave(); });
     connect(&m_undo, &QUndoStack::cleanChanged, this, [this] { Q_EMIT modifiedChanged(isModified()); });
 }
 
@@ -44,6 +47,11 @@ void DraftSession::open(const Request& request, const QString& path, bool modifi
     m_readOnly = readOnly;
     m_neverSaved = modified;
     m_snapshotDue = modified;
+    m_snapshotTimer.stop();
+    if (!m_unreadable.isEmpty()) {
+        m_unreadable.clear();
+        Q_EMIT unreadableChanged();
+    }
     if (m_autosaveTimer.interval() > 0)
         m_autosaveTimer.start();
     else
@@ -60,8 +68,14 @@ void DraftSession::close()
     if (m_open)
         m_recovery.discard(m_request.id);
     m_autosaveTimer.stop();
+    m_snapshotTimer.stop();
     m_undo.clear();
     m_open = false;
+    m_page.clear();
+    if (!m_unreadable.isEmpty()) {
+        m_unreadable.clear();
+        Q_EMIT unreadableChanged();
+    }
     m_readOnly = false;
     m_neverSaved = false;
     m_snapshotDue = false;
@@ -93,12 +107,41 @@ void DraftSession::restore(const Request& request)
 void DraftSession::markChanged()
 {
     m_snapshotDue = true;
+    if (m_open && m_snapshotTimer.interval() > 0)
+        m_snapshotTimer.start(); // restarts: the snapshot follows the last of a burst of edits
+}
+
+void DraftSession::setSnapshotDelay(int milliseconds)
+{
+    m_snapshotTimer.setInterval(qMax(0, milliseconds));
+    if (milliseconds <= 0)
+        m_snapshotTimer.stop();
+}
+
+void DraftSession::setUnreadable(const QString& path, const QString& text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty() ? !m_unreadable.contains(path) : m_unreadable.value(path) == t)
+        return;
+    if (t.isEmpty())
+        m_unreadable.remove(path);
+    else
+        m_unreadable.insert(path, t);
+    Q_EMIT unreadableChanged();
 }
 
 Status DraftSession::save(const QString& path)
 {
     if (!m_open)
         return Error{QStringLiteral("gui.no-draft"), QStringLiteral("no draft is open"), path, 0, 0};
+    if (!m_unreadable.isEmpty()) {
+        // Saving would drop what was typed: the user corrects it first.
+        const auto first = m_unreadable.constBegin();
+        return Error{
+            QStringLiteral("gui.unreadable"),
+            tr("“%1” is not a date; correct it before saving (nothing was saved)").arg(first.value()), path,
+            0, 0};
+    }
     Request r = m_request;
     r.modified = QDateTime::currentDateTimeUtc();
     r.modified.setTime(
@@ -124,7 +167,8 @@ Status DraftSession::autosave()
 {
     if (!m_open || !m_snapshotDue)
         return {};
-    const Status s = m_recovery.save(m_request, m_path);
+    m_snapshotTimer.stop();
+    const Status s = m_recovery.save(m_request, m_path, m_page);
     if (!s) {
         Q_EMIT autosaveFailed(s.error());
         return s;

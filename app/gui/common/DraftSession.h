@@ -4,10 +4,11 @@
 // model: they read request() and submit whole new snapshots through edit(). Single-threaded
 // (GUI thread); owned by the MainWindow.
 
-#include "draft/Recovery.h"
 #include "base/Error.h"
+#include "draft/Recovery.h"
 #include "model/Request.h"
 
+#include <QMap>
 #include <QObject>
 #include <QTimer>
 #include <QUndoStack>
@@ -49,6 +50,20 @@ public:
     Status autosave();
     // Autosave interval; 0 disables the timer (page changes still autosave).
     void setAutosaveInterval(int milliseconds);
+    // A snapshot is also written this long after the last edit (debounced; 0 disables it).
+    void setSnapshotDelay(int milliseconds);
+    int snapshotDelay() const { return m_snapshotTimer.interval(); }
+    // The wizard page being edited ("persons", …), recorded with each recovery snapshot so a
+    // recovered draft opens where the user was.
+    void setCurrentPage(const QString& pageId) { m_page = pageId; }
+    QString currentPage() const { return m_page; }
+
+    // What was typed into a field that could not be read (a date that is not a date), by
+    // field path ("persons[p1].dateOfBirth"). It is never dropped silently: the field shows it,
+    // the missing-information panel reports it and saving refuses until it is corrected.
+    // An empty `text` clears the entry.
+    void setUnreadable(const QString& path, const QString& text);
+    QMap<QString, QString> unreadable() const { return m_unreadable; }
 
     // Used by EditCommand: sets the request without a new undo step.
     void restore(const Request& request);
@@ -62,6 +77,7 @@ Q_SIGNALS:
     void pathChanged(const QString& path);
     void autosaved(const QString& recoveryFile);
     void autosaveFailed(const mla::Error& error);
+    void unreadableChanged();
 
 private:
     void markChanged();
@@ -75,6 +91,9 @@ private:
     QUndoStack m_undo;
     draft::Recovery m_recovery;
     QTimer m_autosaveTimer;
+    QTimer m_snapshotTimer; // single shot, restarted by each edit
+    QString m_page;
+    QMap<QString, QString> m_unreadable;
 };
 
 } // namespace mla::gui

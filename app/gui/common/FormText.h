@@ -4,6 +4,7 @@
 #include "model/LocalizedText.h"
 
 #include <QDate>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,15 @@ void setOriginal(LocalizedText& t, const QString& text, const QString& language)
 // ISO 8601 "yyyy-MM-dd" → date; invalid for anything else (including empty).
 QDate parseDate(const QString& text);
 QString formatDate(const QDate& date);
+// A date as a person types it: ISO "1979-08-12", the locale's own format ("8/12/1979" in
+// English, "12.08.1979" in German), day-first with dots ("12.08.1979") in any locale, or the
+// same digits without separators ("12081979"). Two-digit years are read as within the last
+// hundred years. Sets `ok` to false when `text` is not empty and is not a date.
+QDate parseUserDate(const QString& text, const QLocale& locale, bool* ok);
+// The locale's short date format with a four-digit year ("M/d/yyyy", "dd.MM.yyyy" …).
+QString dateFormat(const QLocale& locale);
+// `date` in dateFormat(locale); empty for an invalid date.
+QString displayDate(const QDate& date, const QLocale& locale);
 // Non-empty trimmed lines.
 QStringList lines(const QString& text);
 // Splits on `sep` (and, when sep is a space, on commas too), trimmed, non-empty.

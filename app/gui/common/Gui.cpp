@@ -45,6 +45,9 @@ int run(int argc, char* argv[], const QString& draftPath)
         const Status s = window.openDraft(draftPath);
         if (!s)
             QTextStream(stderr) << s.error().toString() << '\n';
+    } else if (!qEnvironmentVariableIsSet("MLAWRITER_REPORT_STARTUP")) {
+        // Drafts left by a crash are offered first, in a dialog.
+        QTimer::singleShot(0, &window, [&window] { window.offerRecovered(); });
     }
     return QApplication::exec();
 }

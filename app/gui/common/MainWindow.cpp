@@ -4,8 +4,10 @@
 #include "DraftSession.h"
 #include "Knowledge.h"
 #include "PreferencesDialog.h"
+#include "RecoveryDialog.h"
 #include "ReviewView.h"
 #include "StartPage.h"
+#include "WheelGuard.h"
 #include "Wizard.h"
 #include "draft/DraftFile.h"
 
@@ -30,6 +32,7 @@ MainWindow::MainWindow(const QString& recoveryDir, QWidget* parent)
       m_wizard(new Wizard(m_session, m_knowledge.get())),
       m_review(new ReviewView(m_session, m_knowledge.get()))
 {
+    WheelGuard::install(); // the wheel never changes an unfocused combo or spin box
     m_stack->addWidget(m_start);
     m_stack->addWidget(m_wizard);
     m_stack->addWidget(m_review);
@@ -46,10 +49,8 @@ MainWindow::MainWindow(const QString& recoveryDir, QWidget* parent)
     connect(m_start, &StartPage::openRequested, this, [this] { openInteractive(false); });
     connect(m_start, &StartPage::reviewRequested, this, [this] { openInteractive(true); });
     connect(m_start, &StartPage::openRecentRequested, this, [this](const QString& p) {
-        if (!closeDraft())
-            return;
         const Status s = openDraft(p);
-        if (!s)
+        if (!s && s.error().code != QLatin1String("gui.cancelled"))
             showError(tr("The draft could not be opened."), s.error());
     });
     connect(m_start, &StartPage::restoreRequested, this, [this](const QString& f) {
@@ -58,7 +59,7 @@ MainWindow::MainWindow(const QString& recoveryDir, QWidget* parent)
             showError(tr("The recovered draft could not be read."), s.error());
     });
     connect(m_start, &StartPage::discardRequested, this, [this](const QString& f) {
-        QFile::remove(f);
+        draft::Recovery::removeSnapshot(f);
         refreshStart();
     });
     connect(m_review, &ReviewView::saveRequested, this, [this] { saveInteractive(false); });
@@ -260,9 +261,14 @@ Status MainWindow::newFromSample(const QString& samplePath)
 
 Status MainWindow::openDraft(const QString& path, bool review)
 {
+    // The current draft stays open until the new one has actually been read, and until the
+    // user has answered about its unsaved changes.
     auto read = draft::DraftFile::read(path);
     if (!read.ok())
         return read.error();
+    if (!closeDraft())
+        return Error{QStringLiteral("gui.cancelled"), QStringLiteral("the current draft was kept open"), path,
+                     0, 0};
     m_session->open(read.value(), path, false, review);
     AppSettings::addRecentDraft(path);
     AppSettings::setLastFolder(path);
@@ -281,18 +287,50 @@ Status MainWindow::openDraft(const QString& path, bool review)
 Status MainWindow::restoreRecovered(const QString& recoveryFile)
 {
     QString original;
-    for (const auto& d : m_start->recovered())
-        if (d.recoveryFile == recoveryFile)
+    QString page;
+    for (const auto& d : m_session->recovery().pending()) {
+        if (d.recoveryFile == recoveryFile) {
             original = d.originalPath;
+            page = d.page;
+        }
+    }
     auto read = draft::Recovery::load(recoveryFile);
     if (!read.ok())
         return read.error();
+    if (!closeDraft())
+        return Error{QStringLiteral("gui.cancelled"), QStringLiteral("the current draft was kept open"),
+                     recoveryFile, 0, 0};
     m_session->open(read.value(), original, true);
     m_stack->setCurrentWidget(m_wizard);
-    m_wizard->goTo(0);
+    if (page.isEmpty() || !m_wizard->goTo(page)) // back where the user was
+        m_wizard->goTo(0);
     updateActions();
     statusBar()->showMessage(tr("Recovered draft restored. Save it to keep it."), 8000);
     return {};
+}
+
+bool MainWindow::offerRecovered()
+{
+    const QList<draft::RecoveredDraft> pending = m_session->recovery().pending();
+    if (pending.isEmpty())
+        return false;
+    RecoveryDialog dialog(pending, this);
+    connect(&dialog, &RecoveryDialog::discardRequested, this, [this](const QString& f) {
+        draft::Recovery::removeSnapshot(f);
+        refreshStart();
+    });
+    if (m_onRecoveryDialog)
+        m_onRecoveryDialog(&dialog);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosen().isEmpty()) {
+        refreshStart();
+        return false;
+    }
+    const Status s = restoreRecovered(dialog.chosen());
+    if (!s) {
+        showError(tr("The recovered draft could not be read."), s.error());
+        return false;
+    }
+    return true;
 }
 
 Status MainWindow::save()
@@ -341,20 +379,17 @@ bool MainWindow::saveInteractive(bool askPath)
 
 void MainWindow::openInteractive(bool review)
 {
-    if (!closeDraft())
-        return;
-    const QString path =
-        QFileDialog::getOpenFileName(this, review ? tr("Open a draft for review") : tr("Open a draft"),
-                                     AppSettings::lastFolder(), tr("Drafts (*.mlar)"));
-    if (path.isEmpty()) {
-        showStart();
-        return;
-    }
+    QString path;
+    if (m_testOpenPath)
+        path = *m_testOpenPath;
+    else
+        path = QFileDialog::getOpenFileName(this, review ? tr("Open a draft for review") : tr("Open a draft"),
+                                            AppSettings::lastFolder(), tr("Drafts (*.mlar)"));
+    if (path.isEmpty())
+        return; // cancelled: whatever was open stays open
     const Status s = openDraft(path, review);
-    if (!s) {
+    if (!s && s.error().code != QLatin1String("gui.cancelled"))
         showError(tr("The draft could not be opened."), s.error());
-        showStart();
-    }
 }
 
 bool MainWindow::maybeSave()

@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 #include <QMessageBox>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -17,6 +18,7 @@ namespace mla::gui {
 
 class DraftSession;
 class Knowledge;
+class RecoveryDialog;
 class ReviewView;
 class StartPage;
 class Wizard;
@@ -40,6 +42,13 @@ public:
     // Opens a draft to edit, or (review) read-only in the reviewer's view.
     Status openDraft(const QString& path, bool review = false);
     Status restoreRecovered(const QString& recoveryFile);
+    // At start: offers the drafts left by a crash in a dialog; true when one was restored.
+    bool offerRecovered();
+    // Tests drive the recovered-drafts dialog from this callback (called before it runs).
+    void setRecoveryDialogHookForTests(std::function<void(RecoveryDialog*)> hook)
+    {
+        m_onRecoveryDialog = std::move(hook);
+    }
     Status save();
     Status saveAs(const QString& path);
     // Closes the draft, asking about unsaved changes first; false when the user cancels.
@@ -50,6 +59,10 @@ public:
 
     // Tests answer the unsaved-changes question instead of a user.
     void setUnsavedAnswerForTests(QMessageBox::StandardButton answer) { m_testAnswer = answer; }
+    // Tests choose the file of File → Open instead of a user (empty: the dialog is cancelled).
+    void setOpenPathForTests(const QString& path) { m_testOpenPath = path; }
+    // File → Open (review: File → Open for review), as the menu does it.
+    void openInteractive(bool review);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -62,7 +75,6 @@ private:
     void updateActions();
     void refreshStart();
     bool maybeSave();
-    void openInteractive(bool review);
     bool saveInteractive(bool askPath);
     void showError(const QString& what, const Error& e);
     void showPreferences();
@@ -74,6 +86,8 @@ private:
     Wizard* m_wizard;
     ReviewView* m_review;
     std::optional<QMessageBox::StandardButton> m_testAnswer;
+    std::optional<QString> m_testOpenPath;
+    std::function<void(RecoveryDialog*)> m_onRecoveryDialog;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;

@@ -1,5 +1,6 @@
 #include "MeasureDetailForm.h"
 
+#include "DateField.h"
 #include "FormText.h"
 #include "Labels.h"
 
@@ -30,12 +31,8 @@ MeasureDetailForm::MeasureDetailForm(MeasureType type, QWidget* parent)
             break;
         }
         case FieldKind::Date: {
-            auto* e = new QLineEdit(this);
-            e->setPlaceholderText(tr("yyyy-mm-dd"));
-            e->setMaxLength(10);
-            e->setValidator(
-                new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9-]{0,10}")), e));
-            connect(e, &QLineEdit::textChanged, this, [this, key = f.key] { Q_EMIT changed(key); });
+            auto* e = new DateField(this);
+            connect(e, &DateField::edited, this, [this, key = f.key] { Q_EMIT changed(key); });
             w = e;
             break;
         }
@@ -91,7 +88,10 @@ void MeasureDetailForm::retranslate()
         const QString label = Labels::fieldLabel(f);
         if (auto* l = qobject_cast<QLabel*>(m_layout->labelForField(w)))
             l->setText((f.required ? tr("%1 (required):") : tr("%1:")).arg(label));
-        w->setAccessibleName(label);
+        if (auto* date = qobject_cast<DateField*>(w))
+            date->setName(label);
+        else
+            w->setAccessibleName(label);
         for (auto it = m_choices[f.key].cbegin(); it != m_choices[f.key].cend(); ++it) {
             it.value()->setText(Labels::choice(it.key()));
             it.value()->setAccessibleName(label + QStringLiteral(": ") + Labels::choice(it.key()));
@@ -117,9 +117,20 @@ void MeasureDetailForm::setValues(const QMap<QString, FieldValue>& details)
         const QSignalBlocker block(w);
         switch (f.kind) {
         case FieldKind::Plain:
-        case FieldKind::Date:
             formtext::show(static_cast<QLineEdit*>(w), v.plain);
             break;
+        case FieldKind::Date: {
+            // Stored as ISO 8601; anything else was typed and could not be read: shown as typed.
+            auto* d = static_cast<DateField*>(w);
+            const QDate iso = v.plain.size() == 10 ? QDate::fromString(v.plain, Qt::ISODate) : QDate();
+            if (iso.isValid() || v.plain.isEmpty()) {
+                if (d->hasError() || d->date() != iso)
+                    d->setDate(iso);
+            } else if (d->text() != v.plain) {
+                d->setText(v.plain);
+            }
+            break;
+        }
         case FieldKind::Text:
             formtext::show(static_cast<QPlainTextEdit*>(w), v.text.text);
             break;
@@ -151,9 +162,14 @@ QMap<QString, FieldValue> MeasureDetailForm::values(const QMap<QString, FieldVal
         QWidget* w = m_editors.value(f.key);
         switch (f.kind) {
         case FieldKind::Plain:
-        case FieldKind::Date:
             v.plain = static_cast<QLineEdit*>(w)->text().trimmed();
             break;
+        case FieldKind::Date: {
+            // Never dropped: what cannot be read is kept as typed (and reported as not a date).
+            const auto* d = static_cast<const DateField*>(w);
+            v.plain = d->hasError() ? d->text().trimmed() : formtext::formatDate(d->date());
+            break;
+        }
         case FieldKind::Text:
             formtext::setOriginal(v.text, static_cast<QPlainTextEdit*>(w)->toPlainText(), language);
             break;

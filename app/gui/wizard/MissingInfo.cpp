@@ -23,7 +23,7 @@ bool onlyService(const Request& r)
 
 } // namespace
 
-QList<MissingItem> MissingInfo::all(const Request& r)
+QList<MissingItem> MissingInfo::all(const Request& r, const QMap<QString, QString>& unreadable)
 {
     QList<MissingItem> out;
     auto need = [&out](bool missing, const char* path, const QString& label, const char* article) {
@@ -69,6 +69,11 @@ QList<MissingItem> MissingInfo::all(const Request& r)
         if (empty(p.familyName) && p.otherScripts.isEmpty())
             out.append({QStringLiteral("persons[%1].familyName").arg(p.id), tr("Person %1: name").arg(p.id),
                         QStringLiteral("18(15)(e)")});
+        const QString dob = QStringLiteral("persons[%1].dateOfBirth").arg(p.id);
+        if (unreadable.contains(dob))
+            out.append(
+                {dob, tr("Person %1: the date of birth “%2” is not a date").arg(p.id, unreadable.value(dob)),
+                 QStringLiteral("18(15)(e)")});
     }
 
     need(r.measures.isEmpty(), "measures", tr("At least one measure (the assistance sought)"), "18(15)(d)");
@@ -87,6 +92,12 @@ QList<MissingItem> MissingInfo::all(const Request& r)
             out.append({base + QStringLiteral("persons"), tr("%1: the person concerned").arg(title),
                         QStringLiteral("18(15)(e)")});
         for (const auto& f : spec.fields) {
+            const QString plain = m.details.value(f.key).plain.trimmed();
+            if (f.kind == FieldKind::Date && !plain.isEmpty() &&
+                !(plain.size() == 10 && QDate::fromString(plain, Qt::ISODate).isValid()))
+                out.append({base + QStringLiteral("details.") + f.key,
+                            tr("%1: %2 “%3” is not a date").arg(title, Labels::fieldLabel(f), plain),
+                            spec.article});
             if (!f.required)
                 continue;
             if (m.details.value(f.key).isEmpty())
@@ -104,10 +115,11 @@ QList<MissingItem> MissingInfo::all(const Request& r)
     return out;
 }
 
-QList<MissingItem> MissingInfo::forPage(const Request& request, const QString& pageId)
+QList<MissingItem> MissingInfo::forPage(const Request& request, const QString& pageId,
+                                        const QMap<QString, QString>& unreadable)
 {
     QList<MissingItem> out;
-    const QList<MissingItem> every = all(request);
+    const QList<MissingItem> every = all(request, unreadable);
     for (const auto& m : every)
         if (pageForPath(m.path) == pageId)
             out.append(m);

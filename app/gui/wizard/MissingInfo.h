@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace mla::gui {
@@ -25,10 +26,12 @@ class MissingInfo
 {
     Q_DECLARE_TR_FUNCTIONS(MissingInfo)
 public:
-    // Everything missing, in wizard order.
-    static QList<MissingItem> all(const Request& request);
+    // Everything missing, in wizard order, and what could not be read: measure dates that are
+    // not dates, and `unreadable` (DraftSession::unreadable: what was typed, by field path).
+    static QList<MissingItem> all(const Request& request, const QMap<QString, QString>& unreadable = {});
     // What is missing on page `pageId`.
-    static QList<MissingItem> forPage(const Request& request, const QString& pageId);
+    static QList<MissingItem> forPage(const Request& request, const QString& pageId,
+                                      const QMap<QString, QString>& unreadable = {});
     // The wizard page that edits `path` ("state", "authority", …); "checks" when unknown.
     static QString pageForPath(const QString& path);
     // One translated line per item: "Label — article 18(15)(b)".

@@ -1,5 +1,6 @@
 #include "PersonsPage.h"
 
+#include "DateField.h"
 #include "DraftSession.h"
 #include "FormText.h"
 #include "Labels.h"
@@ -68,14 +69,13 @@ PersonsPage::PersonsPage(QWidget* parent) : WizardPage(parent), m_ui(std::make_u
     m_ui->setupUi(this);
     balance(m_ui->detailGroup);
     Labels::fill(m_ui->roleCombo, Labels::personRoles());
-    m_ui->dateOfBirthEdit->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9-]{0,10}")), this));
     watch(m_ui->roleCombo);
     watch(m_ui->familyNameEdit);
     watch(m_ui->givenNamesEdit);
     watch(m_ui->otherScriptsEdit);
     watch(m_ui->aliasesEdit);
-    watch(m_ui->dateOfBirthEdit);
+    watch(m_ui->dateOfBirthEdit,
+          [this] { return QStringLiteral("persons[%1].dateOfBirth").arg(m_currentId); });
     watch(m_ui->placeOfBirthEdit);
     watch(m_ui->nationalitiesEdit);
     watch(m_ui->documentsEdit);
@@ -180,8 +180,16 @@ void PersonsPage::load(const Request& r)
         formtext::show(m_ui->otherScriptsEdit, scriptsText(cur.otherScripts));
     if (formtext::split(m_ui->aliasesEdit->text(), u';') != cur.aliases)
         formtext::show(m_ui->aliasesEdit, cur.aliases.join(QStringLiteral("; ")));
-    if (formtext::parseDate(m_ui->dateOfBirthEdit->text()) != cur.dateOfBirth)
-        formtext::show(m_ui->dateOfBirthEdit, formtext::formatDate(cur.dateOfBirth));
+    {
+        // What could not be read stays shown (and reported) until it is corrected.
+        const QString typed =
+            m_session ? m_session->unreadable().value(QStringLiteral("persons[%1].dateOfBirth").arg(cur.id))
+                      : QString();
+        if (p && !typed.isEmpty())
+            m_ui->dateOfBirthEdit->setText(typed);
+        else if (m_ui->dateOfBirthEdit->hasError() || m_ui->dateOfBirthEdit->date() != cur.dateOfBirth)
+            m_ui->dateOfBirthEdit->setDate(cur.dateOfBirth);
+    }
     formtext::show(m_ui->placeOfBirthEdit, cur.placeOfBirth);
     if (formtext::split(m_ui->nationalitiesEdit->text().toUpper(), u' ') != cur.nationalities)
         formtext::show(m_ui->nationalitiesEdit, cur.nationalities.join(u' '));
@@ -203,7 +211,8 @@ void PersonsPage::store(Request& r) const
         p.givenNames = m_ui->givenNamesEdit->text().trimmed();
         p.otherScripts = parseScripts(m_ui->otherScriptsEdit->toPlainText());
         p.aliases = formtext::split(m_ui->aliasesEdit->text(), u';');
-        p.dateOfBirth = formtext::parseDate(m_ui->dateOfBirthEdit->text());
+        if (!m_ui->dateOfBirthEdit->hasError()) // else kept, and the typed text reported
+            p.dateOfBirth = m_ui->dateOfBirthEdit->date();
         p.placeOfBirth = m_ui->placeOfBirthEdit->text().trimmed();
         p.nationalities = formtext::split(m_ui->nationalitiesEdit->text().toUpper(), u' ');
         p.documents = parseDocuments(m_ui->documentsEdit->toPlainText());

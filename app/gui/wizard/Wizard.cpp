@@ -54,6 +54,7 @@ Wizard::Wizard(DraftSession* session, Knowledge* knowledge, QWidget* parent)
     connect(m_ui->nextButton, &QPushButton::clicked, this, [this] { next(); });
     connect(m_ui->backButton, &QPushButton::clicked, this, &Wizard::back);
     connect(m_session, &DraftSession::edited, this, &Wizard::updateMissing);
+    connect(m_session, &DraftSession::unreadableChanged, this, &Wizard::updateMissing);
     connect(m_session, &DraftSession::reloaded, this, [this] {
         if (WizardPage* p = currentPage())
             p->reload();
@@ -113,6 +114,7 @@ void Wizard::goTo(int index)
     m_ui->pageTitleLabel->setText(page->title());
     m_ui->backButton->setEnabled(index > 0);
     m_ui->nextButton->setEnabled(index + 1 < m_pages.size());
+    m_session->setCurrentPage(page->pageId());
     updateMissing();
     updateReviewNotes();
     if (changed) {
@@ -166,7 +168,7 @@ QList<MissingItem> Wizard::missing() const
     const WizardPage* p = currentPage();
     if (!p || !m_session->isOpen())
         return {};
-    return MissingInfo::forPage(m_session->request(), p->pageId());
+    return MissingInfo::forPage(m_session->request(), p->pageId(), m_session->unreadable());
 }
 
 QString Wizard::missingText() const

@@ -1,5 +1,6 @@
 #include "WizardPage.h"
 
+#include "DateField.h"
 #include "DraftSession.h"
 
 #include <QCheckBox>
@@ -35,7 +36,10 @@ void WizardPage::nameInputs()
         name = name.trimmed();
         if (name.endsWith(u':'))
             name.chop(1);
-        l->buddy()->setAccessibleName(name);
+        if (auto* date = qobject_cast<DateField*>(l->buddy()))
+            date->setName(name);
+        else
+            l->buddy()->setAccessibleName(name);
     }
 }
 
@@ -92,6 +96,16 @@ void WizardPage::watch(QSpinBox* w)
     connect(w, &QSpinBox::valueChanged, this, [this, w] { commit(w->objectName()); });
 }
 
+void WizardPage::watch(DateField* w, std::function<QString()> path)
+{
+    connect(w, &DateField::edited, this, [this, w, path = std::move(path)] {
+        if (isLoading() || !m_session || !m_session->isOpen())
+            return;
+        m_session->setUnreadable(path(), w->hasError() ? w->text() : QString());
+        commit(w->objectName());
+    });
+}
+
 void WizardPage::balance(QWidget* detail)
 {
     QWidget* pane = detail;
@@ -110,6 +124,8 @@ bool WizardPage::focus(QWidget* w)
     w->setFocus(Qt::OtherFocusReason);
     if (auto* le = qobject_cast<QLineEdit*>(w))
         le->selectAll();
+    else if (auto* d = qobject_cast<DateField*>(w))
+        d->lineEdit()->selectAll();
     return true;
 }
 

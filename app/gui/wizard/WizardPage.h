@@ -8,6 +8,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
@@ -16,6 +18,8 @@ class QPlainTextEdit;
 class QSpinBox;
 
 namespace mla::gui {
+
+class DateField;
 
 class DraftSession;
 class Knowledge;
@@ -50,6 +54,8 @@ protected:
     void watch(QComboBox* w);
     void watch(QCheckBox* w);
     void watch(QSpinBox* w);
+    // A date: what cannot be read is kept in the session under the field path `path()` gives.
+    void watch(DateField* w, std::function<QString()> path);
     bool isLoading() const { return m_loading; }
     // Gives every input labelled by a buddy label that label's text as its accessible name
     // (item views do not take it from the label by themselves). Called after setupUi and

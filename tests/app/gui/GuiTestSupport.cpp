@@ -1,6 +1,7 @@
 #include "GuiTestSupport.h"
 
 #include "AuthorityPage.h"
+#include "DateField.h"
 #include "DraftSession.h"
 #include "FactsPage.h"
 #include "MainWindow.h"
@@ -85,6 +86,8 @@ void typeLine(QWidget* w, const QString& line)
 
 void typeText(QWidget* w, const QString& text)
 {
+    if (auto* d = qobject_cast<gui::DateField*>(w))
+        w = d->lineEdit(); // keys go to the field's line edit
     w->setFocus();
     const QStringList lines = text.split(u'\n');
     for (int i = 0; i < lines.size(); ++i) {
@@ -97,6 +100,8 @@ void typeText(QWidget* w, const QString& text)
 
 void retype(QWidget* w, const QString& text)
 {
+    if (auto* d = qobject_cast<gui::DateField*>(w))
+        w = d->lineEdit();
     w->setFocus();
     QTest::keyClick(w, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClick(w, Qt::Key_Delete);
