@@ -1,6 +1,7 @@
 #include "Verifier.h"
 
 #include "DiffAnalysis.h"
+#include "LongTerm.h"
 #include "OpenSslSupport.h"
 #include "QpdfSupport.h"
 
@@ -111,54 +112,8 @@ bool revisionEndsWithEof(const QByteArray& bytes, qint64 end)
     return i >= 5 && QByteArrayView(bytes.constData() + i - 5, 5) == QByteArrayView("%%EOF");
 }
 
-// The issuer's common name, for messages.
-QString issuerName(X509* cert)
-{
-    return ossl::commonName(X509_get_issuer_name(cert));
-}
-
-// An OpenSSL chain error in a reviewer's words.
-QString chainReason(int error, X509* signer, X509* failing)
-{
-    X509* cert = failing ? failing : signer;
-    const QString who = ossl::commonName(X509_get_subject_name(cert));
-    switch (error) {
-    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
-    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
-    case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
-        return QStringLiteral("'%1' is issued by '%2', which is not a trusted central authority")
-            .arg(who, issuerName(cert));
-    case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
-    case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
-        return QStringLiteral("'%1' is self-signed and not a trusted central authority").arg(who);
-    case X509_V_ERR_CERT_HAS_EXPIRED:
-        return QStringLiteral("the certificate of '%1' expired on %2")
-            .arg(who, ossl::asn1TimeToDateTime(X509_get0_notAfter(cert)).toString(Qt::ISODate));
-    case X509_V_ERR_CERT_NOT_YET_VALID:
-        return QStringLiteral("the certificate of '%1' is valid only from %2")
-            .arg(who, ossl::asn1TimeToDateTime(X509_get0_notBefore(cert)).toString(Qt::ISODate));
-    case X509_V_ERR_CERT_REVOKED:
-        return QStringLiteral("the certificate of '%1' has been revoked").arg(who);
-    case X509_V_ERR_CERT_SIGNATURE_FAILURE:
-        return QStringLiteral(
-                   "the certificate of '%1' does not carry a valid signature of its issuer (forged or "
-                   "damaged)")
-            .arg(who);
-    case X509_V_ERR_INVALID_CA:
-    case X509_V_ERR_INVALID_NON_CA:
-        return QStringLiteral("'%1' is not a certification authority but issued a certificate").arg(who);
-    case X509_V_ERR_INVALID_PURPOSE:
-        return QStringLiteral("the certificate of '%1' is not meant for this use").arg(who);
-    case X509_V_ERR_UNABLE_TO_GET_CRL:
-        return QStringLiteral("no revocation list was available for '%1'").arg(who);
-    default:
-        return QStringLiteral("the certificate chain of '%1' could not be validated (%2)")
-            .arg(who, QString::fromUtf8(X509_verify_cert_error_string(error)));
-    }
-}
-
 void checkCms(const QByteArray& pdf, SignatureCheck& s, const QByteArray& contents, STACK_OF(X509) * anchors,
-              const QDateTime& now)
+              const QDateTime& now, const DssData& dss, const QByteArray& storedContents)
 {
     const unsigned char* p = reinterpret_cast<const unsigned char*>(contents.constData());
     ossl::Ptr<CMS_ContentInfo> cms(d2i_CMS_ContentInfo(nullptr, &p, long(contents.size())));
@@ -250,13 +205,27 @@ void checkCms(const QByteArray& pdf, SignatureCheck& s, const QByteArray& conten
                            : QStringLiteral("the signer's certificate does not state that it may be used for "
                                             "signing (it has no key usage)"));
 
-    // When: a trusted timestamp would prove the time; without one, the certificate is checked now.
-    s.timestampPresent = CMS_unsigned_get_attr_by_NID(si, NID_id_smime_aa_timeStampToken, -1) >= 0;
-    if (s.timestampPresent) {
-        s.problems << QStringLiteral("the signature carries a timestamp that could not be verified");
-        ++s.otherIssues;
+    // When: a trusted timestamp proves the time; without one, the certificate is checked now.
+    const TimestampCheck ts = checkSignatureTimestamp(si, anchors, now, dss.crls);
+    s.timestampPresent = ts.present;
+    if (ts.present) {
+        s.timestampTime = ts.genTime;
+        s.timestampAuthority = ts.tsaName;
+        s.timestampOk = ts.valid;
+        if (!ts.valid) {
+            s.problems << QStringLiteral("the signature's timestamp is not valid: %1")
+                              .arg(ts.problems.isEmpty() ? ts.chain.reason
+                                                         : ts.problems.join(QStringLiteral("; ")));
+            ++s.otherIssues;
+        } else if (ts.genTime > now.addSecs(300)) {
+            s.problems << QStringLiteral("the signature's timestamp lies in the future");
+            ++s.otherIssues;
+        } else {
+            s.atTimestamp = true;
+            s.level = QStringLiteral("B-T");
+        }
     }
-    const QDateTime at = s.atTimestamp && s.timestampTime.isValid() ? s.timestampTime : now;
+    const QDateTime at = s.atTimestamp ? s.timestampTime : now;
     s.validationTime = at;
     const QDateTime notBefore = ossl::asn1TimeToDateTime(X509_get0_notBefore(signer));
     const QDateTime notAfter = ossl::asn1TimeToDateTime(X509_get0_notAfter(signer));
@@ -297,24 +266,20 @@ void checkCms(const QByteArray& pdf, SignatureCheck& s, const QByteArray& conten
         }
     }
 
-    // Chain to the trust anchors at that time.
-    if (sk_X509_num(anchors) == 0) {
-        s.chainError = QStringLiteral("no trusted central authority certificates were given");
-    } else {
-        ossl::Ptr<X509_STORE> store(X509_STORE_new());
-        for (int i = 0; i < sk_X509_num(anchors); ++i)
-            X509_STORE_add_cert(store.get(), sk_X509_value(anchors, i));
-        ossl::Ptr<X509_STORE_CTX> ctx(X509_STORE_CTX_new());
-        X509_STORE_CTX_init(ctx.get(), store.get(), signer, certs.get());
-        X509_VERIFY_PARAM* param = X509_STORE_CTX_get0_param(ctx.get());
-        X509_VERIFY_PARAM_set_time(param, time_t(at.toSecsSinceEpoch()));
-        X509_VERIFY_PARAM_set_flags(param, X509_V_FLAG_PARTIAL_CHAIN);
-        X509_STORE_CTX_set_purpose(ctx.get(), X509_PURPOSE_ANY);
-        s.chainTrusted = X509_verify_cert(ctx.get()) == 1;
-        if (!s.chainTrusted)
-            s.chainError = chainReason(X509_STORE_CTX_get_error(ctx.get()), signer,
-                                       X509_STORE_CTX_get_current_cert(ctx.get()));
-    }
+    // Chain to the trust anchors at that time, with the revocation data of the DSS.
+    ossl::CertView untrusted(sk_X509_new_null());
+    for (int i = 0; certs && i < sk_X509_num(certs.get()); ++i)
+        sk_X509_push(untrusted.get(), sk_X509_value(certs.get(), i));
+    for (X509* c : dss.certs)
+        sk_X509_push(untrusted.get(), c);
+    const ChainCheck chain = checkChainAt(signer, untrusted.get(), anchors, at, dss.crls, false);
+    s.chainTrusted = chain.trusted;
+    if (!chain.trusted)
+        s.chainError = chain.reason.isEmpty() ? QStringLiteral("the certificate chain could not be validated")
+                                              : chain.reason;
+    s.longTermData = dss.present && dss.hasVriFor(storedContents) && chain.revocationChecked;
+    if (s.level == QLatin1String("B-T") && s.longTermData)
+        s.level = QStringLiteral("B-LT");
     if (!s.chainTrusted)
         s.problems << QStringLiteral("the signer is not trusted: %1").arg(s.chainError);
     ossl::clearErrors();
@@ -546,6 +511,7 @@ Result<VerifyReport> verifyPdf(const QByteArray& pdf, const QList<QByteArray>& t
             }
         }
 
+        const DssData dss = readDss(*doc);
         DiffBudget budget;
         for (Item& item : items) {
             SignatureCheck& s = item.s;
@@ -563,7 +529,7 @@ Result<VerifyReport> verifyPdf(const QByteArray& pdf, const QList<QByteArray>& t
                         s.problems << QStringLiteral("changed after signing: %1").arg(change);
                 }
                 if (!item.contents.isEmpty())
-                    checkCms(pdf, s, item.contents, anchors.get(), now);
+                    checkCms(pdf, s, item.contents, anchors.get(), now, dss, item.contents);
                 else
                     s.problems << QStringLiteral("the signature has no value (/Contents)");
             } catch (const std::exception& e) {

@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QTimeZone>
 
 using namespace mla;
 using namespace mla::test;
@@ -46,4 +47,37 @@ TEST_CASE("a file that is not a PDF is unreadable, not invalid", "[pdf][hostile]
     CHECK(report.error().code == QLatin1String("pdf.verify.read"));
     Result<pdf::VerifyReport> missing = pdf::verify(scratch(QStringLiteral("missing.pdf")), {});
     REQUIRE(!missing.ok());
+}
+
+TEST_CASE("every forged request of the corpus is not valid, for the reason it was forged",
+          "[pdf][hostile][forgery]")
+{
+    // tests/data/pdf/forged: made by ForgeryTest (MLAWRITER_WRITE_FORGERIES), with the CA
+    // certificates that signed them (trust.pem) and the reason each must give (expected.tsv). They
+    // are checked on the day they were made, so that only the forgery can make them invalid.
+    const QDir dir(dataPath(QStringLiteral("pdf/forged")));
+    const QByteArray trust = readAll(dir.filePath(QStringLiteral("trust.pem")));
+    REQUIRE(!trust.isEmpty());
+    pdf::VerifyOptions options;
+    options.now = QDateTime(QDate(2026, 12, 2), QTime(12, 0), QTimeZone::utc());
+    const QList<QByteArray> lines = readAll(dir.filePath(QStringLiteral("expected.tsv"))).split('\n');
+    int checked = 0;
+    for (const QByteArray& line : lines) {
+        const QList<QByteArray> parts = line.split('\t');
+        if (parts.size() != 2)
+            continue;
+        const QString name = QString::fromUtf8(parts.at(0)) + QStringLiteral(".pdf");
+        INFO(name.toStdString());
+        Result<pdf::VerifyReport> report =
+            pdf::verifyPdf(readAll(dir.filePath(name)), {trust}, name, options);
+        REQUIRE(report.ok());
+        INFO(report.value().toText().toStdString());
+        CHECK(!report.value().allValid());
+        QStringList all = report.value().documentProblems;
+        for (const pdf::SignatureCheck& s : report.value().signatures)
+            all << s.problems;
+        CHECK(all.join(u'\n').contains(QString::fromUtf8(parts.at(1))));
+        ++checked;
+    }
+    CHECK(checked >= 14);
 }
