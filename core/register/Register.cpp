@@ -36,9 +36,12 @@ QString derivedColumns()
         .arg(sql::idList(EventKind::statusKinds()));
 }
 
+// Open: no event that ends a case. Equivalent to "the latest status event does not end it",
+// since checkEvent lets only closing, notes and letters follow an ending event; an index probe
+// per case instead of the latest-event subquery.
 QString openCondition()
 {
-    return QStringLiteral("(t.last_kind IS NULL OR t.last_kind NOT IN %1)")
+    return QStringLiteral("NOT EXISTS (SELECT 1 FROM events x WHERE x.case_id = t.id AND x.kind IN %1)")
         .arg(sql::idList(EventKind::closedStatuses()));
 }
 

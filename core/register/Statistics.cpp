@@ -90,18 +90,38 @@ Result<Statistics> Register::statistics(const QDate& from, const QDate& to, cons
     st.to = to.isValid() ? to : asOf;
     st.asOf = asOf;
     const bool pg = d->pg;
-    const QString period = QStringLiteral(
-        "WITH s AS (SELECT case_id, MIN(event_date) AS sent FROM events WHERE kind IN "
-        "('sent','received') GROUP BY case_id), "
-        "p AS (SELECT c.id, c.direction, c.requesting_state, c.requested_state, c.legal_basis, s.sent "
-        "FROM cases c JOIN s ON s.case_id = c.id WHERE s.sent >= :from AND s.sent <= :to) ");
-    const QString outcomes = sql::idList(EventKind::outcomeKinds());
+    // The period's cases, once, in a temporary table (the connection's own, on either engine).
     QSqlDatabase db = d->db();
+    {
+        QSqlQuery t(db);
+        t.exec(QStringLiteral("DROP TABLE IF EXISTS mla_stats_period"));
+        // Created empty, then filled: PostgreSQL does not take parameters in CREATE TABLE AS.
+        if (!t.exec(
+                QStringLiteral("CREATE TEMP TABLE mla_stats_period (id BIGINT PRIMARY KEY, direction TEXT, "
+                               "requesting_state TEXT, requested_state TEXT, legal_basis TEXT, sent TEXT)")))
+            return sql::error(d->name, QStringLiteral("cannot prepare the statistics"), t.lastError());
+        t.prepare(QStringLiteral("INSERT INTO mla_stats_period (id, direction, requesting_state, "
+                                 "requested_state, legal_basis, sent) "
+                                 "SELECT c.id, c.direction, c.requesting_state, c.requested_state, "
+                                 "c.legal_basis, s.sent FROM cases c "
+                                 "JOIN (SELECT case_id, MIN(event_date) AS sent FROM events WHERE kind IN "
+                                 "('sent','received') GROUP BY "
+                                 "case_id) s ON s.case_id = c.id WHERE s.sent >= :from AND s.sent <= :to"));
+        t.bindValue(QStringLiteral(":from"), st.from.toString(Qt::ISODate));
+        t.bindValue(QStringLiteral(":to"), st.to.toString(Qt::ISODate));
+        if (!sql::exec(t))
+            return sql::error(d->name, QStringLiteral("cannot select the period's cases"), t.lastError());
+    }
+    struct DropPeriod
+    {
+        QSqlDatabase db;
+        ~DropPeriod() { QSqlQuery(db).exec(QStringLiteral("DROP TABLE IF EXISTS mla_stats_period")); }
+    } dropPeriod{db};
+    const QString period = QStringLiteral("WITH p AS (SELECT * FROM mla_stats_period) ");
+    const QString outcomes = sql::idList(EventKind::outcomeKinds());
     auto run = [&](const QString& body, int columns, QList<CountRow>* out) -> Status {
         QSqlQuery q(db);
         q.prepare(period + body);
-        q.bindValue(QStringLiteral(":from"), st.from.toString(Qt::ISODate));
-        q.bindValue(QStringLiteral(":to"), st.to.toString(Qt::ISODate));
         if (body.contains(QLatin1String(":asof")))
             q.bindValue(QStringLiteral(":asof"), st.asOf.toString(Qt::ISODate));
         if (!sql::exec(q))
@@ -157,17 +177,17 @@ Result<Statistics> Register::statistics(const QDate& from, const QDate& to, cons
             return s.error();
     for (const QString& until : {QStringLiteral("acknowledged"), QStringLiteral("executed")}) {
         QSqlQuery q(db);
-        q.prepare(period +
-                  QStringLiteral(
-                      ", f AS (SELECT case_id, MIN(event_date) AS at FROM events WHERE kind = '%1' GROUP BY "
-                      "case_id), dd AS (SELECT p.direction, %2 AS days FROM p JOIN f ON f.case_id = p.id), "
-                      "r AS (SELECT direction, days, ROW_NUMBER() OVER (PARTITION BY direction ORDER BY "
-                      "days) AS rn, COUNT(*) OVER (PARTITION BY direction) AS n FROM dd) "
-                      "SELECT direction, MAX(n), MIN(CASE WHEN rn * 2 >= n THEN days END), MIN(CASE WHEN rn "
-                      "* 10 >= n * 9 THEN days END) FROM r GROUP BY direction ORDER BY direction")
-                      .arg(until, sql::days(pg, QStringLiteral("p.sent"), QStringLiteral("f.at"))));
-        q.bindValue(QStringLiteral(":from"), st.from.toString(Qt::ISODate));
-        q.bindValue(QStringLiteral(":to"), st.to.toString(Qt::ISODate));
+        q.prepare(
+            period +
+            QStringLiteral(
+                ", f AS (SELECT e.case_id, MIN(e.event_date) AS at FROM events e JOIN p ON p.id = e.case_id "
+                "WHERE e.kind = '%1' GROUP BY e.case_id), dd AS (SELECT p.direction, %2 AS days FROM p JOIN "
+                "f ON f.case_id = p.id), "
+                "r AS (SELECT direction, days, ROW_NUMBER() OVER (PARTITION BY direction ORDER BY "
+                "days) AS rn, COUNT(*) OVER (PARTITION BY direction) AS n FROM dd) "
+                "SELECT direction, MAX(n), MIN(CASE WHEN rn * 2 >= n THEN days END), MIN(CASE WHEN rn "
+                "* 10 >= n * 9 THEN days END) FROM r GROUP BY direction ORDER BY direction")
+                .arg(until, sql::days(pg, QStringLiteral("p.sent"), QStringLiteral("f.at"))));
         if (!sql::exec(q))
             return sql::error(d->name, QStringLiteral("cannot compute the durations"), q.lastError());
         while (q.next())

@@ -150,7 +150,7 @@ TEST_CASE("each bundled sample is registered from its draft and lives through it
             CHECK(audit.value().first().action == QLatin1String("case.add"));
         }
         auto st = r->statistics({}, {}, today);
-        REQUIRE(st);
+        MLA_REQUIRE_OK(st);
         qint64 total = 0;
         for (const auto& row : st.value().totals)
             total += row.count;

@@ -201,7 +201,7 @@ TEST_CASE("statistics computed in SQL equal those recomputed from the timelines"
             INFO(from.toString(Qt::ISODate).toStdString()
                  << " to " << to.toString(Qt::ISODate).toStdString());
             auto st = r.value()->statistics(from, to, asOf);
-            REQUIRE(st);
+            MLA_REQUIRE_OK(st);
             const Expected x =
                 recompute(cases, from.isValid() ? from : QDate(1900, 1, 1), to.isValid() ? to : asOf, asOf);
             REQUIRE(x.totals.size() == 2); // both directions present: the comparison is not vacuous
