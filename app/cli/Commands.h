@@ -15,6 +15,7 @@ int requirementsCommand(const QStringList& args, QTextStream& out, QTextStream& 
 int renderCommand(const QStringList& args, QTextStream& out, QTextStream& err);
 int templatesLintCommand(const QStringList& args, QTextStream& out, QTextStream& err);
 int signCommand(const QStringList& args, QTextStream& out, QTextStream& err);
+int tokensCommand(const QStringList& args, QTextStream& out, QTextStream& err);
 int verifyCommand(const QStringList& args, QTextStream& out, QTextStream& err);
 int demoIdentityCommand(const QStringList& args, QTextStream& out, QTextStream& err);
 int xliffCommand(const QStringList& args, QTextStream& out, QTextStream& err);

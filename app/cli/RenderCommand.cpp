@@ -8,6 +8,7 @@
 
 #include "Args.h"
 #include "Cli.h"
+#include "SigningOptions.h"
 
 #include "draft/DraftFile.h"
 #include "model/Vocabulary.h"
@@ -28,16 +29,25 @@ namespace {
 
 const char* kUsage =
     "usage: mlawriter render DRAFT --lang ar|zh|en|fr|ru|es|all --out PATH [--paper a4|letter]\n"
-    "                        [--sign P12 --pass-file F]\n";
+    "                        [--sign P12 --pass-file F | --pkcs11 MODULE [--token T] [--key-label L | "
+    "--key-id "
+    "HEX] [--pin-file F]]\n"
+    "                        [--tsa URL [--tsa-trust PEM] [--tsa-fallback]] [--level b-b|b-t|b-lt] [--crl "
+    "F]...\n";
 
 } // namespace
 
 int renderCommand(const QStringList& argList, QTextStream& out, QTextStream& err)
 {
-    const Args args = parseArgs(argList,
-                                {QStringLiteral("--lang"), QStringLiteral("--out"), QStringLiteral("--paper"),
-                                 QStringLiteral("--sign"), QStringLiteral("--pass-file")},
-                                {}, 1, 1);
+    // The identity options of every signing command (SigningOptions.h); --sign P12 names a PKCS#12
+    // file, --pkcs11 a token (signing implied).
+    QStringList valueOptions{QStringLiteral("--lang"), QStringLiteral("--out"), QStringLiteral("--paper"),
+                             QStringLiteral("--sign")};
+    valueOptions << identityValueOptions() << levelValueOptions();
+    valueOptions.removeAll(QStringLiteral("--p12"));
+    Args args = parseArgs(argList, valueOptions, levelFlagOptions(), 1, 1);
+    if (!args.value(QStringLiteral("--sign")).isEmpty())
+        args.values.insert(QStringLiteral("--p12"), args.value(QStringLiteral("--sign")));
     if (!args.error.isEmpty()) {
         err << "mlawriter render: " << args.error << "\n" << kUsage;
         return BadInput;
@@ -57,8 +67,8 @@ int renderCommand(const QStringList& argList, QTextStream& out, QTextStream& err
         err << "mlawriter render: unknown paper '" << paper << "' (a4 or letter)\n";
         return BadInput;
     }
-    const QString p12 = args.value(QStringLiteral("--sign"));
-    if (!p12.isEmpty() && lang == QLatin1String("all")) {
+    const bool signing = identityGiven(args);
+    if (signing && lang == QLatin1String("all")) {
         err << "mlawriter render: --sign signs one language at a time (give --lang L)\n";
         return BadInput;
     }
@@ -94,20 +104,19 @@ int renderCommand(const QStringList& argList, QTextStream& out, QTextStream& err
     const render::PaperSize paperSize =
         paper == QLatin1String("letter") ? render::PaperSize::Letter : render::PaperSize::A4;
 
-    if (!p12.isEmpty()) {
-        auto password = pdf::resolvePassword(args.value(QStringLiteral("--pass-file")));
-        if (!password) {
-            err << password.error().toString() << "\n";
+    if (signing) {
+        pdf::SignOptions options;
+        if (const Status s = applyLevelOptions(args, argList, options); !s) {
+            err << "mlawriter render: " << s.error().detail << "\n";
             return BadInput;
         }
-        auto identity = pdf::loadIdentity(p12, password.value());
-        password.value().fill('\0');
+        auto identity = loadIdentityFromArgs(args);
         if (!identity) {
             err << identity.error().toString() << "\n";
             return BadInput;
         }
-        pdf::SignOptions options;
         options.reason = QStringLiteral("Request for mutual legal assistance");
+        options.language = lang; // the signature appearance in the document's language
         auto result = workflow::renderAndSign(request.value(), lang, outPath, identity.value(), options,
                                               dbPtr, paperSize);
         if (!result) {

@@ -1,13 +1,14 @@
-// sign PDF --p12 F [--pass-file F] [--reason R] [--location L] [--contact C] [--name N]
-//      [--function F] [--place P] [--invisible] [--certify] --out PDF
+// sign PDF (--p12 F --pass-file F | --pkcs11 MODULE [--token LABEL] [--key-label L | --key-id HEX]
+//      [--pin-file F]) [--tsa URL] [--level b-b|b-t|b-lt] [--crl F]... [--reason R] [--location L]
+//      [--contact C] [--name N] [--function F] [--place P] [--lang L] [--invisible] [--certify] --out PDF
 // Signs, or countersigns an already signed PDF, as an incremental update.
 #include "Commands.h"
 
 #include "Args.h"
 #include "Cli.h"
+#include "SigningOptions.h"
 
 #include "pdf/Identity.h"
-#include "pdf/Password.h"
 #include "pdf/Signer.h"
 
 #include <QTextStream>
@@ -16,38 +17,38 @@ namespace mla::cli {
 
 int signCommand(const QStringList& args, QTextStream& out, QTextStream& err)
 {
-    const Args a =
-        parseArgs(args,
-                  {QStringLiteral("--p12"), QStringLiteral("--pass-file"), QStringLiteral("--reason"),
-                   QStringLiteral("--location"), QStringLiteral("--contact"), QStringLiteral("--name"),
-                   QStringLiteral("--function"), QStringLiteral("--place"), QStringLiteral("--out")},
-                  {QStringLiteral("--invisible"), QStringLiteral("--certify")}, 1, 1);
-    if (!a.error.isEmpty() || a.value(QStringLiteral("--p12")).isEmpty() ||
-        a.value(QStringLiteral("--out")).isEmpty()) {
+    QStringList values{QStringLiteral("--reason"), QStringLiteral("--location"), QStringLiteral("--contact"),
+                       QStringLiteral("--name"),   QStringLiteral("--function"), QStringLiteral("--place"),
+                       QStringLiteral("--lang"),   QStringLiteral("--out")};
+    values << identityValueOptions() << levelValueOptions();
+    const Args a = parseArgs(
+        args, values,
+        QStringList{QStringLiteral("--invisible"), QStringLiteral("--certify")} + levelFlagOptions(), 1, 1);
+    if (!a.error.isEmpty() || !identityGiven(a) || a.value(QStringLiteral("--out")).isEmpty()) {
         err << "mlawriter sign: "
-            << (a.error.isEmpty() ? QStringLiteral("--p12 and --out are required") : a.error)
-            << "\nusage: mlawriter sign PDF --p12 FILE --pass-file FILE [--reason R] [--location L] "
-               "[--contact C] "
-               "[--name N] [--function F] [--place P] [--invisible] [--certify] --out PDF\n";
+            << (a.error.isEmpty() ? QStringLiteral("an identity (--p12 or --pkcs11) and --out are required")
+                                  : a.error)
+            << "\nusage: mlawriter sign PDF " << identityUsage() << ' ' << levelUsage()
+            << " [--reason R] [--location L] [--contact C] [--name N] [--function F] [--place P] [--lang L] "
+               "[--invisible] [--certify] --out PDF\n";
         return BadInput;
     }
-    Result<QByteArray> password = pdf::resolvePassword(a.value(QStringLiteral("--pass-file")));
-    if (!password) {
-        err << password.error().toString() << '\n';
+    pdf::SignOptions options;
+    if (const Status s = applyLevelOptions(a, args, options); !s) {
+        err << "mlawriter sign: " << s.error().detail << '\n';
         return BadInput;
     }
-    Result<pdf::Identity> identity = pdf::loadIdentity(a.value(QStringLiteral("--p12")), password.value());
-    password.value().fill('\0');
+    Result<pdf::Identity> identity = loadIdentityFromArgs(a);
     if (!identity) {
         err << identity.error().toString() << '\n';
         return BadInput;
     }
-    pdf::SignOptions options;
     options.reason = a.value(QStringLiteral("--reason"));
     options.location = a.value(QStringLiteral("--location"));
     options.contact = a.value(QStringLiteral("--contact"));
     options.invisible = a.has(QStringLiteral("--invisible"));
     options.certify = a.has(QStringLiteral("--certify"));
+    options.language = a.value(QStringLiteral("--lang"));
     pdf::SignatureAppearance look;
     look.visible = !options.invisible;
     look.name = a.value(QStringLiteral("--name"));
@@ -56,12 +57,18 @@ int signCommand(const QStringList& args, QTextStream& out, QTextStream& err)
     options.appearance = look;
     const QString in = a.positional.at(0);
     const QString outPath = a.value(QStringLiteral("--out"));
-    const Status done = pdf::sign(in, outPath, identity.value(), options);
+    pdf::SignOutcome outcome;
+    const Status done = pdf::sign(in, outPath, identity.value(), options, &outcome);
     if (!done) {
         err << done.error().toString() << '\n';
         return BadInput;
     }
-    out << "signed by " << identity.value().commonName() << ": " << outPath << '\n';
+    for (const QString& warning : std::as_const(outcome.warnings))
+        err << "mlawriter sign: warning: " << warning << '\n';
+    out << "signed by " << identity.value().commonName() << " (" << pdf::levelName(outcome.level);
+    if (outcome.timestampTime.isValid())
+        out << ", timestamp " << outcome.timestampTime.toString(Qt::ISODate) << " by " << outcome.tsaName;
+    out << "): " << outPath << '\n';
     return Ok;
 }
 

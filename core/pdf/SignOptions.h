@@ -1,9 +1,12 @@
 #pragma once
 // Options of one signature (sign, countersign, certify). Plain values; no I/O.
 
+#include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -20,6 +23,25 @@ struct SignatureAppearance
     QString place;      // e.g. the city
 };
 
+// PAdES baseline levels (ETSI EN 319 142-1): B-B; B-T adds an RFC 3161 timestamp over the
+// signature value; B-LT adds a Document Security Store with the chains and CRLs.
+enum class SignatureLevel
+{
+    BB,
+    BT,
+    BLT
+};
+
+QString levelName(SignatureLevel level); // "B-B", "B-T", "B-LT"
+
+struct TimestampOptions
+{
+    QString url;                // the timestamp authority (http:// or https://)
+    int timeoutMs = 20000;      // for each exchange with it
+    QList<QByteArray> trustPem; // optional anchors the TSA's certificate must chain to
+    bool fallbackToBB = false;  // when the TSA fails: sign at B-B with a warning instead of failing
+};
+
 struct SignOptions
 {
     QString reason;   // /Reason
@@ -32,6 +54,22 @@ struct SignOptions
     std::optional<SignatureAppearance> appearance; // none: bottom of the last page
     QDateTime signingTime;                         // the /M claim; default: now
     QString fieldName;                             // default: "Signature<n>"
+    SignatureLevel level = SignatureLevel::BB;
+    TimestampOptions timestamp;      // needed for B-T and B-LT
+    QList<QByteArray> crls;          // B-LT: CRLs (DER or PEM) for the DSS
+    QList<QByteArray> extraCertsPem; // B-LT: more certificates for the DSS (e.g. a root)
+    // The language of the visible appearance ("Digitally signed", the date), a BCP 47 tag such as
+    // "fr" or "ar"; empty: English.
+    QString language;
+};
+
+// What signing did: the level reached (lower than asked only with fallbackToBB) and warnings.
+struct SignOutcome
+{
+    SignatureLevel level = SignatureLevel::BB;
+    QDateTime timestampTime; // the TSA's time, B-T and above
+    QString tsaName;
+    QStringList warnings;
 };
 
 } // namespace mla::pdf

@@ -2,10 +2,12 @@
 
 #include "AppearanceImage.h"
 #include "CadesSignature.h"
+#include "DssUpdate.h"
 #include "IdentityData.h"
 #include "IncrementalUpdate.h"
 #include "PdfSyntax.h"
 #include "QpdfSupport.h"
+#include "Timestamp.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -66,9 +68,25 @@ QRectF defaultRect(QPDFObjectHandle page, int earlierSignatures)
 
 } // namespace
 
-Result<QByteArray> signPdf(const QByteArray& pdf, const Identity& identity, const SignOptions& options,
-                           const QString& label)
+QString levelName(SignatureLevel level)
 {
+    switch (level) {
+    case SignatureLevel::BB:
+        break;
+    case SignatureLevel::BT:
+        return QStringLiteral("B-T");
+    case SignatureLevel::BLT:
+        return QStringLiteral("B-LT");
+    }
+    return QStringLiteral("B-B");
+}
+
+Result<QByteArray> signPdf(const QByteArray& pdf, const Identity& identity, const SignOptions& options,
+                           const QString& label, SignOutcome* outcome)
+{
+    SignOutcome local;
+    SignOutcome& result = outcome ? *outcome : local;
+    result = SignOutcome{};
     if (identity.isNull())
         return signError(QStringLiteral("identity"), QStringLiteral("no signing identity"));
     if (pdf.size() > maxPdfSize)
@@ -78,7 +96,31 @@ Result<QByteArray> signPdf(const QByteArray& pdf, const Identity& identity, cons
 
     // The placeholder is sized from the certificates and the key size (the key itself is used
     // once, for the real signature).
-    const qsizetype capacity = cadesSizeBound(*identity.data());
+    qsizetype capacity = cadesSizeBound(*identity.data());
+    // B-T and above: a first token from the TSA sizes the placeholder (and finds a failing TSA
+    // before the key is used).
+    SignatureLevel level = options.level;
+    const TsaSettings tsa{options.timestamp.url, options.timestamp.timeoutMs, options.timestamp.trustPem};
+    const auto fallBack = [&](const Error& why) {
+        result.warnings << QStringLiteral("signed at level B-B without a timestamp: %1").arg(why.detail);
+        level = SignatureLevel::BB;
+    };
+    if (level != SignatureLevel::BB) {
+        if (tsa.url.isEmpty())
+            return signError(
+                QStringLiteral("level"),
+                QStringLiteral("level %1 needs a timestamp authority (--tsa URL)").arg(levelName(level)),
+                label);
+        Result<TimestampToken> probe =
+            requestTimestamp(tsa, QByteArrayView("mlawriter placeholder size probe"));
+        if (!probe) {
+            if (!options.timestamp.fallbackToBB)
+                return probe.error();
+            fallBack(probe.error());
+        } else {
+            capacity += probe.value().der.size() + 256;
+        }
+    }
 
     try {
         std::unique_ptr<QPDF> qpdf = openPdf(pdf, label);
@@ -259,9 +301,27 @@ Result<QByteArray> signPdf(const QByteArray& pdf, const Identity& identity, cons
             return signError(QStringLiteral("size"), QStringLiteral("the PDF is too large to sign"), label);
         out.replace(byteRangeAt, byteRangePlaceholder.size(),
                     ranges + QByteArray(byteRangePlaceholder.size() - ranges.size(), ' '));
-        Result<QByteArray> cms = createCadesSignature(
-            *identity.data(), {QByteArrayView(out.constData(), contentsStart),
-                               QByteArrayView(out.constData() + contentsEnd, out.size() - contentsEnd)});
+        const QList<QByteArrayView> signedParts{
+            QByteArrayView(out.constData(), contentsStart),
+            QByteArrayView(out.constData() + contentsEnd, out.size() - contentsEnd)};
+        QByteArray tokenDer;
+        TimestampFunction stamp;
+        if (level != SignatureLevel::BB)
+            stamp = [&](const QByteArray& signatureValue) -> Result<QByteArray> {
+                Result<TimestampToken> token = requestTimestamp(tsa, signatureValue);
+                if (!token)
+                    return token.error();
+                tokenDer = token.value().der;
+                result.timestampTime = token.value().genTime;
+                result.tsaName = token.value().tsaName;
+                return token.value().der;
+            };
+        Result<QByteArray> cms = createCadesSignature(*identity.data(), signedParts, stamp);
+        if (!cms && stamp && options.timestamp.fallbackToBB &&
+            cms.error().code.startsWith(QStringLiteral("pdf.tsa."))) {
+            fallBack(cms.error());
+            cms = createCadesSignature(*identity.data(), signedParts);
+        }
         if (!cms)
             return cms.error();
         const QByteArray hex = cms.value().toHex().toUpper();
@@ -269,6 +329,19 @@ Result<QByteArray> signPdf(const QByteArray& pdf, const Identity& identity, cons
             return signError(QStringLiteral("cms"),
                              QStringLiteral("the signature is larger than its placeholder"));
         out.replace(contentsStart + 1, hex.size(), hex);
+        result.level = level;
+        if (level == SignatureLevel::BLT) {
+            DssInput dss;
+            dss.contents = QByteArray::fromHex(out.mid(contentsStart + 1, capacity * 2));
+            dss.timestampTokenDer = tokenDer;
+            dss.crls = options.crls;
+            dss.extraCertsPem = options.extraCertsPem;
+            dss.when = result.timestampTime;
+            Result<QByteArray> withDss = appendDss(out, *identity.data(), dss, label);
+            if (!withDss)
+                return withDss.error();
+            return withDss.value();
+        }
         return out;
     } catch (const std::exception& e) {
         return signError(QStringLiteral("read"),
@@ -277,7 +350,7 @@ Result<QByteArray> signPdf(const QByteArray& pdf, const Identity& identity, cons
 }
 
 Status sign(const QString& inPath, const QString& outPath, const Identity& identity,
-            const SignOptions& options)
+            const SignOptions& options, SignOutcome* outcome)
 {
     QFile in(inPath);
     if (!in.open(QIODevice::ReadOnly))
@@ -287,7 +360,7 @@ Status sign(const QString& inPath, const QString& outPath, const Identity& ident
         return signError(QStringLiteral("size"), QStringLiteral("the PDF is larger than 1 GiB"), inPath);
     const QByteArray bytes = in.readAll();
     in.close();
-    Result<QByteArray> signedPdf = signPdf(bytes, identity, options, inPath);
+    Result<QByteArray> signedPdf = signPdf(bytes, identity, options, inPath, outcome);
     if (!signedPdf)
         return signedPdf.error();
     QSaveFile out(outPath);

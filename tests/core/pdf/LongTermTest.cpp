@@ -34,8 +34,7 @@ struct Stack
 
 LocalTsa& tsa()
 {
-    static LocalTsa instance(scratch(QStringLiteral("tsa")));
-    return instance;
+    return sharedTsa();
 }
 
 pdf::IdentityData identityFrom(const PkiCert& leaf, const QList<PkiCert>& chain)

@@ -1,5 +1,11 @@
 #include "TestPki.h"
 
+#include "PdfTestSupport.h"
+
+#include "pdf/DssUpdate.h"
+#include "pdf/IdentityData.h"
+#include "pdf/Signer.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -276,6 +282,80 @@ bool SoftHsm::import(const QString& token, const QByteArray& pin, const PkiCert&
              QStringLiteral("cert"), QStringLiteral("--id"), idHex, QStringLiteral("--label"), label});
     QFile::remove(base + QStringLiteral(".key"));
     return ok;
+}
+
+} // namespace mla::test
+
+namespace mla::test {
+
+LocalTsa& sharedTsa()
+{
+    static LocalTsa instance(scratch(QStringLiteral("tsa")));
+    return instance;
+}
+
+pdf::Identity identityOf(const PkiCert& leaf, const QList<PkiCert>& chain)
+{
+    auto d = std::make_shared<pdf::IdentityData>();
+    EVP_PKEY_up_ref(leaf.key.get());
+    d->key.reset(leaf.key.get());
+    X509_up_ref(leaf.cert.get());
+    d->cert.reset(leaf.cert.get());
+    d->chain.reset(sk_X509_new_null());
+    for (const PkiCert& c : chain) {
+        X509_up_ref(c.cert.get());
+        sk_X509_push(d->chain.get(), c.cert.get());
+    }
+    d->source = QStringLiteral("test");
+    return pdf::Identity::fromData(std::move(d));
+}
+
+QByteArray replaceTimestampToken(const QByteArray& signedPdf, const QByteArray& tokenDer)
+{
+    const QList<RawSignature> sigs = rawSignatures(signedPdf);
+    if (sigs.isEmpty())
+        return {};
+    const RawSignature& sig = sigs.first();
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(sig.cmsDer.constData());
+    ossl::Ptr<CMS_ContentInfo> cms(d2i_CMS_ContentInfo(nullptr, &p, long(sig.cmsDer.size())));
+    if (!cms)
+        return {};
+    CMS_SignerInfo* si = sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(cms.get()), 0);
+    for (int loc; (loc = CMS_unsigned_get_attr_by_NID(si, NID_id_smime_aa_timeStampToken, -1)) >= 0;)
+        X509_ATTRIBUTE_free(CMS_unsigned_delete_attr(si, loc));
+    if (CMS_unsigned_add1_attr_by_NID(si, NID_id_smime_aa_timeStampToken, V_ASN1_SEQUENCE,
+                                      tokenDer.constData(), int(tokenDer.size())) != 1)
+        return {};
+    unsigned char* der = nullptr;
+    const int len = i2d_CMS_ContentInfo(cms.get(), &der);
+    const QByteArray hex = QByteArray(reinterpret_cast<const char*>(der), len).toHex().toUpper();
+    OPENSSL_free(der);
+    const qint64 start = sig.range[1] + 1, capacity = sig.range[2] - sig.range[1] - 2;
+    if (hex.size() > capacity)
+        return {};
+    QByteArray out = signedPdf;
+    out.replace(start, capacity, hex + QByteArray(capacity - hex.size(), '0'));
+    return out;
+}
+
+} // namespace mla::test
+
+namespace mla::test {
+
+QByteArray makeBltWithRevokingCrl(const PkiCert& signer, const PkiCert& ca)
+{
+    const pdf::Identity id = identityOf(signer, {ca});
+    Result<QByteArray> signedPdf = pdf::signPdf(makeTextPdf(6), id, {});
+    if (!signedPdf)
+        return {};
+    const QList<RawSignature> sigs = rawSignatures(signedPdf.value());
+    pdf::DssInput input;
+    input.contents = QByteArray::fromHex(
+        signedPdf.value().mid(sigs[0].range[1] + 1, sigs[0].range[2] - sigs[0].range[1] - 2));
+    input.crls = {makeCrl(ca, {{signer.cert.get(), QDateTime::currentDateTimeUtc().addDays(-1)}})};
+    input.refuseRevoked = false;
+    Result<QByteArray> out = pdf::appendDss(signedPdf.value(), *id.data(), input, QStringLiteral("hostile"));
+    return out ? out.value() : QByteArray();
 }
 
 } // namespace mla::test

@@ -4,6 +4,7 @@
 // certificates, PKCS#12 files, and a local RFC 3161 timestamp authority (openssl ts -reply behind
 // tests/core/pdf/tsa_server.py on 127.0.0.1, started and stopped by the test).
 
+#include "pdf/Identity.h"
 #include "pdf/OpenSslSupport.h"
 
 #include <QByteArray>
@@ -95,5 +96,25 @@ private:
     QString m_dir;
     int m_files = 0;
 };
+
+} // namespace mla::test
+
+namespace mla::test {
+
+// The TSA shared by the tests of one run (scratch directory "tsa").
+LocalTsa& sharedTsa();
+
+// An Identity over `leaf` without any of loadIdentity's checks (usage, validity): for hostile
+// files (a certificate without signing key usage, expired or not yet valid at signing time).
+pdf::Identity identityOf(const PkiCert& leaf, const QList<PkiCert>& chain);
+
+// The signed PDF with the first signature's timestamp token replaced by `tokenDer` (the unsigned
+// attribute is not covered by the signature, so the signature itself stays intact); the /Contents
+// keeps its size. Hostile corpus: a timestamp token over another imprint. Empty on failure.
+QByteArray replaceTimestampToken(const QByteArray& signedPdf, const QByteArray& tokenDer);
+
+// A six-page PDF signed by `signer` (B-B) followed by a DSS update whose CRL from `ca` revokes the
+// signer's certificate (since yesterday). Hostile corpus: a DSS with a revoked certificate's CRL.
+QByteArray makeBltWithRevokingCrl(const PkiCert& signer, const PkiCert& ca);
 
 } // namespace mla::test
