@@ -247,6 +247,10 @@
         <translation>لا توجد معاهدة مسجلة بشأن المساعدة القانونية المتبادلة بين %1 و%2: تنطبق الفقرات 9 إلى 29 من المادة 18 (‎18(7)‎). يُرجى التحقق من عدم وجود معاهدة تُلزم الدولتين.</translation>
     </message>
     <message>
+        <source>%1 has made a declaration bearing on article 18(7): %2</source>
+        <translation>أصدرت %1 إعلانًا يتعلق بالمادة ‎18(7)‎: %2</translation>
+    </message>
+    <message>
         <source>Whether a mutual legal assistance treaty binds %1 and %2 is unknown — verify (18(7)).</source>
         <translation>من غير المعروف ما إذا كانت معاهدة بشأن المساعدة القانونية المتبادلة تُلزم %1 و%2 — يُرجى التحقق (‎18(7)‎).</translation>
     </message>
@@ -2174,6 +2178,108 @@
     </message>
 </context>
 <context>
+    <name>mla::gui::FileField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Cannot read the trust anchors %1: %2</source>
+        <translation>تعذّرت قراءة شهادات الثقة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ImportReceiptDialog</name>
+    <message>
+        <source>Receipts (*.mlapr)</source>
+        <translation>إشعارات الاستلام (*.mlapr)</translation>
+    </message>
+    <message>
+        <source>Request packages (*.mlap)</source>
+        <translation>حزم الطلبات (*.mlap)</translation>
+    </message>
+    <message>
+        <source>Identities (*.p12 *.pfx)</source>
+        <translation>الهويات (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>الشهادات (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;تحقّق</translation>
+    </message>
+    <message>
+        <source>&amp;Record in draft…</source>
+        <translation>ت&amp;سجيل في المسودة…</translation>
+    </message>
+    <message>
+        <source>Import receipt</source>
+        <translation>استيراد إشعار الاستلام</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt:</source>
+        <translation>إ&amp;شعار الاستلام:</translation>
+    </message>
+    <message>
+        <source>Package &amp;sent:</source>
+        <translation>الحزمة الم&amp;رسلة:</translation>
+    </message>
+    <message>
+        <source>Your &amp;identity (optional, to reopen the package):</source>
+        <translation>&amp;هويتك (اختياري، لإعادة فتح الحزمة):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Additional &amp;trusted certificates:</source>
+        <translation>شهادات &amp;موثوقة إضافية:</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be checked: %1</source>
+        <translation>تعذّر التحقق من إشعار الاستلام: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or is too large</source>
+        <translation>تعذّرت قراءة %1 أو أنه كبير جدًا</translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1 opened package %2 and every check passed.</source>
+        <translation>تم تأكيد الاستلام: فتح %1 الحزمة %2 ونجحت جميع عمليات التحقق.</translation>
+    </message>
+    <message>
+        <source>REFUSED: %1</source>
+        <translation>مرفوض: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: %1</source>
+        <translation>لم يُسجَّل أي شيء: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the draft&apos;s reference is not %1.</source>
+        <translation>لم يُسجَّل أي شيء: مرجع المسودة ليس %1.</translation>
+    </message>
+    <message>
+        <source>Recorded as acknowledged in %1.</source>
+        <translation>سُجّل تأكيد الاستلام في %1.</translation>
+    </message>
+    <message>
+        <source>Draft of the request</source>
+        <translation>مسودة الطلب</translation>
+    </message>
+    <message>
+        <source>Drafts (*.mlar)</source>
+        <translation>المسودات (*.mlar)</translation>
+    </message>
+    <message>
+        <source>Record &quot;acknowledged&quot; in the history of %1? (The previous file is kept as .bak.)</source>
+        <translation>تسجيل «تم تأكيد الاستلام» في سجل %1؟ (يُحتفظ بالملف السابق بامتداد ‎.bak.)</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::MainWindow</name>
     <message>
         <source>The sample could not be opened.</source>
@@ -2409,6 +2515,109 @@
     <message>
         <source>Add conduct</source>
         <translation>إضافة سلوك</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::OpenPackageDialog</name>
+    <message>
+        <source>Request packages (*.mlap)</source>
+        <translation>حزم الطلبات (*.mlap)</translation>
+    </message>
+    <message>
+        <source>Identities (*.p12 *.pfx)</source>
+        <translation>الهويات (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>الشهادات (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;تحقّق</translation>
+    </message>
+    <message>
+        <source>&amp;Extract…</source>
+        <translation>ا&amp;ستخراج…</translation>
+    </message>
+    <message>
+        <source>&amp;Write receipt…</source>
+        <translation>&amp;كتابة إشعار الاستلام…</translation>
+    </message>
+    <message>
+        <source>Open package</source>
+        <translation>فتح حزمة</translation>
+    </message>
+    <message>
+        <source>Write receipt</source>
+        <translation>كتابة إشعار الاستلام</translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation>ال&amp;حزمة:</translation>
+    </message>
+    <message>
+        <source>Your &amp;identity (PKCS#12):</source>
+        <translation>&amp;هويتك (PKCS#12):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Additional &amp;trusted certificates:</source>
+        <translation>شهادات &amp;موثوقة إضافية:</translation>
+    </message>
+    <message>
+        <source>Your &amp;reference:</source>
+        <translation>م&amp;رجعك:</translation>
+    </message>
+    <message>
+        <source>The package cannot be opened: %1</source>
+        <translation>تعذّر فتح الحزمة: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or is too large</source>
+        <translation>تعذّرت قراءة %1 أو أنه كبير جدًا</translation>
+    </message>
+    <message>
+        <source>Every check passed: the package comes from %1 and nothing in it changed.</source>
+        <translation>نجحت جميع عمليات التحقق: الحزمة واردة من %1 ولم يتغير فيها شيء.</translation>
+    </message>
+    <message>
+        <source>REFUSED: checks failed. Nothing can be extracted. Failed: %1</source>
+        <translation>مرفوض: فشلت عمليات تحقق. لا يمكن استخراج أي شيء. الفاشلة: %1</translation>
+    </message>
+    <message>
+        <source>Extracted into %1.</source>
+        <translation>تم الاستخراج في %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was extracted: %1</source>
+        <translation>لم يُستخرج أي شيء: %1</translation>
+    </message>
+    <message>
+        <source>No receipt was written: %1</source>
+        <translation>لم يُكتب أي إشعار استلام: %1</translation>
+    </message>
+    <message>
+        <source>Receipt written to %1. Send it back to the sender.</source>
+        <translation>كُتب إشعار الاستلام في %1. أعِده إلى المرسل.</translation>
+    </message>
+    <message>
+        <source>Folder to extract into</source>
+        <translation>المجلد المراد الاستخراج فيه</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another folder.</source>
+        <translation>%1 موجود بالفعل. اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>Some checks failed. The receipt will tell the sender which. Write it?</source>
+        <translation>فشلت بعض عمليات التحقق. سيبيّن إشعار الاستلام للمرسل أيّها. هل تريد كتابته؟</translation>
+    </message>
+    <message>
+        <source>Receipts (*.mlapr)</source>
+        <translation>إشعارات الاستلام (*.mlapr)</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +3047,97 @@
     </message>
 </context>
 <context>
+    <name>mla::gui::SendPackageDialog</name>
+    <message>
+        <source>Drafts (*.mlar)</source>
+        <translation>المسودات (*.mlar)</translation>
+    </message>
+    <message>
+        <source>Identities (*.p12 *.pfx)</source>
+        <translation>الهويات (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Use AES-256-CBC (EnvelopedData) for recipients whose software needs it</source>
+        <translation>استخدام AES-256-CBC (EnvelopedData) للمستلمين الذين تحتاج برامجهم إليه</translation>
+    </message>
+    <message>
+        <source>&amp;Create package…</source>
+        <translation>إ&amp;نشاء الحزمة…</translation>
+    </message>
+    <message>
+        <source>Send request package</source>
+        <translation>إرسال حزمة الطلب</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient certificates:</source>
+        <translation>شهادات الم&amp;ستلمين:</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>الشهادات (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Signed request &amp;PDFs:</source>
+        <translation>ملفات &amp;PDF الموقّعة للطلب:</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Draft (optional):</source>
+        <translation>ال&amp;مسودة (اختياري):</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments:</source>
+        <translation>ال&amp;مرفقات:</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Your &amp;identity (PKCS#12):</source>
+        <translation>&amp;هويتك (PKCS#12):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>No package was written: %1</source>
+        <translation>لم تُكتب أي حزمة: %1</translation>
+    </message>
+    <message>
+        <source>add at least one recipient certificate and one signed PDF</source>
+        <translation>أضف شهادة مستلم واحدة وملف PDF موقّعًا واحدًا على الأقل</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or is too large</source>
+        <translation>تعذّرت قراءة %1 أو أنه كبير جدًا</translation>
+    </message>
+    <message>
+        <source>Package %1 written to %2 (%3 files). Only the chosen recipients can open it.</source>
+        <translation>كُتبت الحزمة %1 في %2 (%3 ملفات). لا يمكن فتحها إلا للمستلمين المختارين.</translation>
+    </message>
+    <message>
+        <source>Save package</source>
+        <translation>حفظ الحزمة</translation>
+    </message>
+    <message>
+        <source>Request packages (*.mlap)</source>
+        <translation>حزم الطلبات (*.mlap)</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::SignDialog</name>
     <message>
         <source>Signing identity</source>
@@ -2896,6 +3196,45 @@
     <message>
         <source>Requested State: %1 (%2)</source>
         <translation>الدولة متلقية الطلب: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::TransmitMenu</name>
+    <message>
+        <source>&amp;Transmission</source>
+        <translation>الإ&amp;رسال</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>إ&amp;رسال…</translation>
+    </message>
+    <message>
+        <source>Put signed request PDFs into an encrypted package for the requested central authority</source>
+        <translation>وضع ملفات PDF الموقّعة للطلب في حزمة مشفّرة للسلطة المركزية المطلوب منها</translation>
+    </message>
+    <message>
+        <source>&amp;Open package…</source>
+        <translation>&amp;فتح حزمة…</translation>
+    </message>
+    <message>
+        <source>Decrypt and check a received package, then extract it into a new folder</source>
+        <translation>فك تشفير حزمة مستلمة والتحقق منها ثم استخراجها في مجلد جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Write receipt…</source>
+        <translation>&amp;كتابة إشعار الاستلام…</translation>
+    </message>
+    <message>
+        <source>Check a received package and write a signed receipt for the sender</source>
+        <translation>التحقق من حزمة مستلمة وكتابة إشعار استلام موقّع للمرسل</translation>
+    </message>
+    <message>
+        <source>&amp;Import receipt…</source>
+        <translation>ا&amp;ستيراد إشعار الاستلام…</translation>
+    </message>
+    <message>
+        <source>Check a receipt against the package sent and record the acknowledgement</source>
+        <translation>التحقق من إشعار الاستلام مقابل الحزمة المرسلة وتسجيل الاستلام</translation>
     </message>
 </context>
 <context>

@@ -247,6 +247,10 @@
         <translation>No mutual legal assistance treaty between %1 and %2 is recorded: paragraphs 9 to 29 of article 18 apply (18(7)). Verify that no treaty binds the two States.</translation>
     </message>
     <message>
+        <source>%1 has made a declaration bearing on article 18(7): %2</source>
+        <translation>%1 has made a declaration bearing on article 18(7): %2</translation>
+    </message>
+    <message>
         <source>Whether a mutual legal assistance treaty binds %1 and %2 is unknown — verify (18(7)).</source>
         <translation>Whether a mutual legal assistance treaty binds %1 and %2 is unknown — verify (18(7)).</translation>
     </message>
@@ -2166,6 +2170,108 @@
     </message>
 </context>
 <context>
+    <name>mla::gui::FileField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Cannot read the trust anchors %1: %2</source>
+        <translation>Cannot read the trust anchors %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ImportReceiptDialog</name>
+    <message>
+        <source>Receipts (*.mlapr)</source>
+        <translation>Receipts (*.mlapr)</translation>
+    </message>
+    <message>
+        <source>Request packages (*.mlap)</source>
+        <translation>Request packages (*.mlap)</translation>
+    </message>
+    <message>
+        <source>Identities (*.p12 *.pfx)</source>
+        <translation>Identities (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificates (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>&amp;Record in draft…</source>
+        <translation>&amp;Record in draft…</translation>
+    </message>
+    <message>
+        <source>Import receipt</source>
+        <translation>Import receipt</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt:</source>
+        <translation>&amp;Receipt:</translation>
+    </message>
+    <message>
+        <source>Package &amp;sent:</source>
+        <translation>Package &amp;sent:</translation>
+    </message>
+    <message>
+        <source>Your &amp;identity (optional, to reopen the package):</source>
+        <translation>Your &amp;identity (optional, to reopen the package):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Additional &amp;trusted certificates:</source>
+        <translation>Additional &amp;trusted certificates:</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be checked: %1</source>
+        <translation>The receipt cannot be checked: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or is too large</source>
+        <translation>%1 cannot be read or is too large</translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1 opened package %2 and every check passed.</source>
+        <translation>Acknowledged: %1 opened package %2 and every check passed.</translation>
+    </message>
+    <message>
+        <source>REFUSED: %1</source>
+        <translation>REFUSED: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: %1</source>
+        <translation>Nothing was recorded: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the draft&apos;s reference is not %1.</source>
+        <translation>Nothing was recorded: the draft&apos;s reference is not %1.</translation>
+    </message>
+    <message>
+        <source>Recorded as acknowledged in %1.</source>
+        <translation>Recorded as acknowledged in %1.</translation>
+    </message>
+    <message>
+        <source>Draft of the request</source>
+        <translation>Draft of the request</translation>
+    </message>
+    <message>
+        <source>Drafts (*.mlar)</source>
+        <translation>Drafts (*.mlar)</translation>
+    </message>
+    <message>
+        <source>Record &quot;acknowledged&quot; in the history of %1? (The previous file is kept as .bak.)</source>
+        <translation>Record &quot;acknowledged&quot; in the history of %1? (The previous file is kept as .bak.)</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::MainWindow</name>
     <message>
         <source>The sample could not be opened.</source>
@@ -2397,6 +2503,109 @@
     <message>
         <source>Add conduct</source>
         <translation>Add conduct</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::OpenPackageDialog</name>
+    <message>
+        <source>Request packages (*.mlap)</source>
+        <translation>Request packages (*.mlap)</translation>
+    </message>
+    <message>
+        <source>Identities (*.p12 *.pfx)</source>
+        <translation>Identities (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificates (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>&amp;Extract…</source>
+        <translation>&amp;Extract…</translation>
+    </message>
+    <message>
+        <source>&amp;Write receipt…</source>
+        <translation>&amp;Write receipt…</translation>
+    </message>
+    <message>
+        <source>Open package</source>
+        <translation>Open package</translation>
+    </message>
+    <message>
+        <source>Write receipt</source>
+        <translation>Write receipt</translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation>&amp;Package:</translation>
+    </message>
+    <message>
+        <source>Your &amp;identity (PKCS#12):</source>
+        <translation>Your &amp;identity (PKCS#12):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Additional &amp;trusted certificates:</source>
+        <translation>Additional &amp;trusted certificates:</translation>
+    </message>
+    <message>
+        <source>Your &amp;reference:</source>
+        <translation>Your &amp;reference:</translation>
+    </message>
+    <message>
+        <source>The package cannot be opened: %1</source>
+        <translation>The package cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or is too large</source>
+        <translation>%1 cannot be read or is too large</translation>
+    </message>
+    <message>
+        <source>Every check passed: the package comes from %1 and nothing in it changed.</source>
+        <translation>Every check passed: the package comes from %1 and nothing in it changed.</translation>
+    </message>
+    <message>
+        <source>REFUSED: checks failed. Nothing can be extracted. Failed: %1</source>
+        <translation>REFUSED: checks failed. Nothing can be extracted. Failed: %1</translation>
+    </message>
+    <message>
+        <source>Extracted into %1.</source>
+        <translation>Extracted into %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was extracted: %1</source>
+        <translation>Nothing was extracted: %1</translation>
+    </message>
+    <message>
+        <source>No receipt was written: %1</source>
+        <translation>No receipt was written: %1</translation>
+    </message>
+    <message>
+        <source>Receipt written to %1. Send it back to the sender.</source>
+        <translation>Receipt written to %1. Send it back to the sender.</translation>
+    </message>
+    <message>
+        <source>Folder to extract into</source>
+        <translation>Folder to extract into</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another folder.</source>
+        <translation>%1 already exists. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Some checks failed. The receipt will tell the sender which. Write it?</source>
+        <translation>Some checks failed. The receipt will tell the sender which. Write it?</translation>
+    </message>
+    <message>
+        <source>Receipts (*.mlapr)</source>
+        <translation>Receipts (*.mlapr)</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2995,97 @@
     </message>
 </context>
 <context>
+    <name>mla::gui::SendPackageDialog</name>
+    <message>
+        <source>Drafts (*.mlar)</source>
+        <translation>Drafts (*.mlar)</translation>
+    </message>
+    <message>
+        <source>Identities (*.p12 *.pfx)</source>
+        <translation>Identities (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Use AES-256-CBC (EnvelopedData) for recipients whose software needs it</source>
+        <translation>Use AES-256-CBC (EnvelopedData) for recipients whose software needs it</translation>
+    </message>
+    <message>
+        <source>&amp;Create package…</source>
+        <translation>&amp;Create package…</translation>
+    </message>
+    <message>
+        <source>Send request package</source>
+        <translation>Send request package</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient certificates:</source>
+        <translation>&amp;Recipient certificates:</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificates (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Signed request &amp;PDFs:</source>
+        <translation>Signed request &amp;PDFs:</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Draft (optional):</source>
+        <translation>&amp;Draft (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments:</source>
+        <translation>&amp;Attachments:</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Your &amp;identity (PKCS#12):</source>
+        <translation>Your &amp;identity (PKCS#12):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>No package was written: %1</source>
+        <translation>No package was written: %1</translation>
+    </message>
+    <message>
+        <source>add at least one recipient certificate and one signed PDF</source>
+        <translation>add at least one recipient certificate and one signed PDF</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or is too large</source>
+        <translation>%1 cannot be read or is too large</translation>
+    </message>
+    <message>
+        <source>Package %1 written to %2 (%3 files). Only the chosen recipients can open it.</source>
+        <translation>Package %1 written to %2 (%3 files). Only the chosen recipients can open it.</translation>
+    </message>
+    <message>
+        <source>Save package</source>
+        <translation>Save package</translation>
+    </message>
+    <message>
+        <source>Request packages (*.mlap)</source>
+        <translation>Request packages (*.mlap)</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::SignDialog</name>
     <message>
         <source>Signing identity</source>
@@ -2844,6 +3144,45 @@
     <message>
         <source>Requested State: %1 (%2)</source>
         <translation>Requested State: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::TransmitMenu</name>
+    <message>
+        <source>&amp;Transmission</source>
+        <translation>&amp;Transmission</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Send…</translation>
+    </message>
+    <message>
+        <source>Put signed request PDFs into an encrypted package for the requested central authority</source>
+        <translation>Put signed request PDFs into an encrypted package for the requested central authority</translation>
+    </message>
+    <message>
+        <source>&amp;Open package…</source>
+        <translation>&amp;Open package…</translation>
+    </message>
+    <message>
+        <source>Decrypt and check a received package, then extract it into a new folder</source>
+        <translation>Decrypt and check a received package, then extract it into a new folder</translation>
+    </message>
+    <message>
+        <source>&amp;Write receipt…</source>
+        <translation>&amp;Write receipt…</translation>
+    </message>
+    <message>
+        <source>Check a received package and write a signed receipt for the sender</source>
+        <translation>Check a received package and write a signed receipt for the sender</translation>
+    </message>
+    <message>
+        <source>&amp;Import receipt…</source>
+        <translation>&amp;Import receipt…</translation>
+    </message>
+    <message>
+        <source>Check a receipt against the package sent and record the acknowledgement</source>
+        <translation>Check a receipt against the package sent and record the acknowledgement</translation>
     </message>
 </context>
 <context>

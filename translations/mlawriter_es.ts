@@ -247,6 +247,10 @@
         <translation>No consta ningún tratado de asistencia judicial recíproca entre %1 y %2: se aplican los párrafos 9 a 29 del artículo 18 (18(7)). Verifique que ningún tratado vincule a ambos Estados.</translation>
     </message>
     <message>
+        <source>%1 has made a declaration bearing on article 18(7): %2</source>
+        <translation>%1 ha formulado una declaración relativa al artículo 18(7): %2</translation>
+    </message>
+    <message>
         <source>Whether a mutual legal assistance treaty binds %1 and %2 is unknown — verify (18(7)).</source>
         <translation>Se desconoce si un tratado de asistencia judicial recíproca vincula a %1 y %2; verifíquelo (18(7)).</translation>
     </message>
@@ -2166,6 +2170,108 @@
     </message>
 </context>
 <context>
+    <name>mla::gui::FileField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Cannot read the trust anchors %1: %2</source>
+        <translation>No se pueden leer los certificados de confianza %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ImportReceiptDialog</name>
+    <message>
+        <source>Receipts (*.mlapr)</source>
+        <translation>Acuses de recibo (*.mlapr)</translation>
+    </message>
+    <message>
+        <source>Request packages (*.mlap)</source>
+        <translation>Paquetes de solicitud (*.mlap)</translation>
+    </message>
+    <message>
+        <source>Identities (*.p12 *.pfx)</source>
+        <translation>Identidades (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificados (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Comprobar</translation>
+    </message>
+    <message>
+        <source>&amp;Record in draft…</source>
+        <translation>&amp;Registrar en el borrador…</translation>
+    </message>
+    <message>
+        <source>Import receipt</source>
+        <translation>Importar acuse de recibo</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt:</source>
+        <translation>&amp;Acuse de recibo:</translation>
+    </message>
+    <message>
+        <source>Package &amp;sent:</source>
+        <translation>Paquete &amp;enviado:</translation>
+    </message>
+    <message>
+        <source>Your &amp;identity (optional, to reopen the package):</source>
+        <translation>Su &amp;identidad (opcional, para reabrir el paquete):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Additional &amp;trusted certificates:</source>
+        <translation>Certificados de &amp;confianza adicionales:</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be checked: %1</source>
+        <translation>El acuse de recibo no se puede comprobar: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or is too large</source>
+        <translation>%1 no se puede leer o es demasiado grande</translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1 opened package %2 and every check passed.</source>
+        <translation>Recepción confirmada: %1 abrió el paquete %2 y todas las comprobaciones se superaron.</translation>
+    </message>
+    <message>
+        <source>REFUSED: %1</source>
+        <translation>RECHAZADO: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: %1</source>
+        <translation>No se registró nada: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the draft&apos;s reference is not %1.</source>
+        <translation>No se registró nada: la referencia del borrador no es %1.</translation>
+    </message>
+    <message>
+        <source>Recorded as acknowledged in %1.</source>
+        <translation>Recepción confirmada registrada en %1.</translation>
+    </message>
+    <message>
+        <source>Draft of the request</source>
+        <translation>Borrador de la solicitud</translation>
+    </message>
+    <message>
+        <source>Drafts (*.mlar)</source>
+        <translation>Borradores (*.mlar)</translation>
+    </message>
+    <message>
+        <source>Record &quot;acknowledged&quot; in the history of %1? (The previous file is kept as .bak.)</source>
+        <translation>¿Registrar «recepción confirmada» en el historial de %1? (El archivo anterior se conserva como .bak.)</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::MainWindow</name>
     <message>
         <source>The sample could not be opened.</source>
@@ -2397,6 +2503,109 @@
     <message>
         <source>Add conduct</source>
         <translation>Añadir conducta</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::OpenPackageDialog</name>
+    <message>
+        <source>Request packages (*.mlap)</source>
+        <translation>Paquetes de solicitud (*.mlap)</translation>
+    </message>
+    <message>
+        <source>Identities (*.p12 *.pfx)</source>
+        <translation>Identidades (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificados (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Comprobar</translation>
+    </message>
+    <message>
+        <source>&amp;Extract…</source>
+        <translation>&amp;Extraer…</translation>
+    </message>
+    <message>
+        <source>&amp;Write receipt…</source>
+        <translation>&amp;Emitir acuse de recibo…</translation>
+    </message>
+    <message>
+        <source>Open package</source>
+        <translation>Abrir un paquete</translation>
+    </message>
+    <message>
+        <source>Write receipt</source>
+        <translation>Emitir acuse de recibo</translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation>&amp;Paquete:</translation>
+    </message>
+    <message>
+        <source>Your &amp;identity (PKCS#12):</source>
+        <translation>Su &amp;identidad (PKCS#12):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Additional &amp;trusted certificates:</source>
+        <translation>Certificados de &amp;confianza adicionales:</translation>
+    </message>
+    <message>
+        <source>Your &amp;reference:</source>
+        <translation>Su &amp;referencia:</translation>
+    </message>
+    <message>
+        <source>The package cannot be opened: %1</source>
+        <translation>El paquete no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or is too large</source>
+        <translation>%1 no se puede leer o es demasiado grande</translation>
+    </message>
+    <message>
+        <source>Every check passed: the package comes from %1 and nothing in it changed.</source>
+        <translation>Todas las comprobaciones se superaron: el paquete procede de %1 y nada en él ha cambiado.</translation>
+    </message>
+    <message>
+        <source>REFUSED: checks failed. Nothing can be extracted. Failed: %1</source>
+        <translation>RECHAZADO: fallaron comprobaciones. No se puede extraer nada. Fallos: %1</translation>
+    </message>
+    <message>
+        <source>Extracted into %1.</source>
+        <translation>Extraído en %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was extracted: %1</source>
+        <translation>No se extrajo nada: %1</translation>
+    </message>
+    <message>
+        <source>No receipt was written: %1</source>
+        <translation>No se escribió ningún acuse de recibo: %1</translation>
+    </message>
+    <message>
+        <source>Receipt written to %1. Send it back to the sender.</source>
+        <translation>Acuse de recibo escrito en %1. Devuélvalo al remitente.</translation>
+    </message>
+    <message>
+        <source>Folder to extract into</source>
+        <translation>Carpeta donde extraer</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another folder.</source>
+        <translation>%1 ya existe. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Some checks failed. The receipt will tell the sender which. Write it?</source>
+        <translation>Algunas comprobaciones fallaron. El acuse de recibo indicará cuáles al remitente. ¿Escribirlo?</translation>
+    </message>
+    <message>
+        <source>Receipts (*.mlapr)</source>
+        <translation>Acuses de recibo (*.mlapr)</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2995,97 @@
     </message>
 </context>
 <context>
+    <name>mla::gui::SendPackageDialog</name>
+    <message>
+        <source>Drafts (*.mlar)</source>
+        <translation>Borradores (*.mlar)</translation>
+    </message>
+    <message>
+        <source>Identities (*.p12 *.pfx)</source>
+        <translation>Identidades (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Use AES-256-CBC (EnvelopedData) for recipients whose software needs it</source>
+        <translation>Usar AES-256-CBC (EnvelopedData) para destinatarios cuyo software lo necesite</translation>
+    </message>
+    <message>
+        <source>&amp;Create package…</source>
+        <translation>&amp;Crear el paquete…</translation>
+    </message>
+    <message>
+        <source>Send request package</source>
+        <translation>Enviar el paquete de la solicitud</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient certificates:</source>
+        <translation>Certificados de los &amp;destinatarios:</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificados (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Signed request &amp;PDFs:</source>
+        <translation>&amp;PDF firmados de la solicitud:</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Draft (optional):</source>
+        <translation>&amp;Borrador (opcional):</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments:</source>
+        <translation>&amp;Anexos:</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Your &amp;identity (PKCS#12):</source>
+        <translation>Su &amp;identidad (PKCS#12):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>No package was written: %1</source>
+        <translation>No se escribió ningún paquete: %1</translation>
+    </message>
+    <message>
+        <source>add at least one recipient certificate and one signed PDF</source>
+        <translation>añada al menos un certificado de destinatario y un PDF firmado</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or is too large</source>
+        <translation>%1 no se puede leer o es demasiado grande</translation>
+    </message>
+    <message>
+        <source>Package %1 written to %2 (%3 files). Only the chosen recipients can open it.</source>
+        <translation>Paquete %1 escrito en %2 (%3 archivos). Solo los destinatarios elegidos pueden abrirlo.</translation>
+    </message>
+    <message>
+        <source>Save package</source>
+        <translation>Guardar el paquete</translation>
+    </message>
+    <message>
+        <source>Request packages (*.mlap)</source>
+        <translation>Paquetes de solicitud (*.mlap)</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::SignDialog</name>
     <message>
         <source>Signing identity</source>
@@ -2844,6 +3144,45 @@
     <message>
         <source>Requested State: %1 (%2)</source>
         <translation>Estado requerido: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::TransmitMenu</name>
+    <message>
+        <source>&amp;Transmission</source>
+        <translation>&amp;Transmisión</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Enviar…</translation>
+    </message>
+    <message>
+        <source>Put signed request PDFs into an encrypted package for the requested central authority</source>
+        <translation>Poner los PDF firmados de la solicitud en un paquete cifrado para la autoridad central requerida</translation>
+    </message>
+    <message>
+        <source>&amp;Open package…</source>
+        <translation>&amp;Abrir un paquete…</translation>
+    </message>
+    <message>
+        <source>Decrypt and check a received package, then extract it into a new folder</source>
+        <translation>Descifrar y comprobar un paquete recibido y extraerlo en una carpeta nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Write receipt…</source>
+        <translation>&amp;Emitir acuse de recibo…</translation>
+    </message>
+    <message>
+        <source>Check a received package and write a signed receipt for the sender</source>
+        <translation>Comprobar un paquete recibido y emitir un acuse de recibo firmado para el remitente</translation>
+    </message>
+    <message>
+        <source>&amp;Import receipt…</source>
+        <translation>&amp;Importar acuse de recibo…</translation>
+    </message>
+    <message>
+        <source>Check a receipt against the package sent and record the acknowledgement</source>
+        <translation>Comprobar un acuse de recibo frente al paquete enviado y registrar la recepción</translation>
     </message>
 </context>
 <context>

@@ -247,6 +247,10 @@
         <translation>Aucun traité d&apos;entraide judiciaire entre %1 et %2 n&apos;est enregistré : les paragraphes 9 à 29 de l&apos;article 18 s&apos;appliquent (18(7)). Vérifiez qu&apos;aucun traité ne lie les deux États.</translation>
     </message>
     <message>
+        <source>%1 has made a declaration bearing on article 18(7): %2</source>
+        <translation>%1 a fait une déclaration portant sur l&apos;article 18(7) : %2</translation>
+    </message>
+    <message>
         <source>Whether a mutual legal assistance treaty binds %1 and %2 is unknown — verify (18(7)).</source>
         <translation>On ignore si un traité d&apos;entraide judiciaire lie %1 et %2 — à vérifier (18(7)).</translation>
     </message>
@@ -2166,6 +2170,108 @@
     </message>
 </context>
 <context>
+    <name>mla::gui::FileField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Cannot read the trust anchors %1: %2</source>
+        <translation>Impossible de lire les certificats de confiance %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ImportReceiptDialog</name>
+    <message>
+        <source>Receipts (*.mlapr)</source>
+        <translation>Accusés de réception (*.mlapr)</translation>
+    </message>
+    <message>
+        <source>Request packages (*.mlap)</source>
+        <translation>Paquets de demande (*.mlap)</translation>
+    </message>
+    <message>
+        <source>Identities (*.p12 *.pfx)</source>
+        <translation>Identités (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificats (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Record in draft…</source>
+        <translation>&amp;Consigner dans le projet…</translation>
+    </message>
+    <message>
+        <source>Import receipt</source>
+        <translation>Importer un accusé de réception</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt:</source>
+        <translation>&amp;Accusé de réception :</translation>
+    </message>
+    <message>
+        <source>Package &amp;sent:</source>
+        <translation>Paquet &amp;envoyé :</translation>
+    </message>
+    <message>
+        <source>Your &amp;identity (optional, to reopen the package):</source>
+        <translation>Votre &amp;identité (facultatif, pour rouvrir le paquet) :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Additional &amp;trusted certificates:</source>
+        <translation>Certificats de &amp;confiance supplémentaires :</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be checked: %1</source>
+        <translation>L&apos;accusé de réception ne peut pas être vérifié : %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or is too large</source>
+        <translation>%1 est illisible ou trop volumineux</translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1 opened package %2 and every check passed.</source>
+        <translation>Réception confirmée : %1 a ouvert le paquet %2 et toutes les vérifications ont réussi.</translation>
+    </message>
+    <message>
+        <source>REFUSED: %1</source>
+        <translation>REFUSÉ : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: %1</source>
+        <translation>Rien n&apos;a été consigné : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the draft&apos;s reference is not %1.</source>
+        <translation>Rien n&apos;a été consigné : la référence du projet n&apos;est pas %1.</translation>
+    </message>
+    <message>
+        <source>Recorded as acknowledged in %1.</source>
+        <translation>Réception confirmée consignée dans %1.</translation>
+    </message>
+    <message>
+        <source>Draft of the request</source>
+        <translation>Projet de la demande</translation>
+    </message>
+    <message>
+        <source>Drafts (*.mlar)</source>
+        <translation>Projets (*.mlar)</translation>
+    </message>
+    <message>
+        <source>Record &quot;acknowledged&quot; in the history of %1? (The previous file is kept as .bak.)</source>
+        <translation>Consigner « réception confirmée » dans l&apos;historique de %1 ? (Le fichier précédent est conservé en .bak.)</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::MainWindow</name>
     <message>
         <source>The sample could not be opened.</source>
@@ -2397,6 +2503,109 @@
     <message>
         <source>Add conduct</source>
         <translation>Ajouter un comportement</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::OpenPackageDialog</name>
+    <message>
+        <source>Request packages (*.mlap)</source>
+        <translation>Paquets de demande (*.mlap)</translation>
+    </message>
+    <message>
+        <source>Identities (*.p12 *.pfx)</source>
+        <translation>Identités (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificats (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Extract…</source>
+        <translation>&amp;Extraire…</translation>
+    </message>
+    <message>
+        <source>&amp;Write receipt…</source>
+        <translation>Établir l&apos;&amp;accusé de réception…</translation>
+    </message>
+    <message>
+        <source>Open package</source>
+        <translation>Ouvrir un paquet</translation>
+    </message>
+    <message>
+        <source>Write receipt</source>
+        <translation>Établir l&apos;accusé de réception</translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation>&amp;Paquet :</translation>
+    </message>
+    <message>
+        <source>Your &amp;identity (PKCS#12):</source>
+        <translation>Votre &amp;identité (PKCS#12) :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Additional &amp;trusted certificates:</source>
+        <translation>Certificats de &amp;confiance supplémentaires :</translation>
+    </message>
+    <message>
+        <source>Your &amp;reference:</source>
+        <translation>Votre &amp;référence :</translation>
+    </message>
+    <message>
+        <source>The package cannot be opened: %1</source>
+        <translation>Le paquet ne peut pas être ouvert : %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or is too large</source>
+        <translation>%1 est illisible ou trop volumineux</translation>
+    </message>
+    <message>
+        <source>Every check passed: the package comes from %1 and nothing in it changed.</source>
+        <translation>Toutes les vérifications ont réussi : le paquet provient de %1 et rien n&apos;y a été modifié.</translation>
+    </message>
+    <message>
+        <source>REFUSED: checks failed. Nothing can be extracted. Failed: %1</source>
+        <translation>REFUSÉ : des vérifications ont échoué. Rien ne peut être extrait. Échecs : %1</translation>
+    </message>
+    <message>
+        <source>Extracted into %1.</source>
+        <translation>Extrait dans %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was extracted: %1</source>
+        <translation>Rien n&apos;a été extrait : %1</translation>
+    </message>
+    <message>
+        <source>No receipt was written: %1</source>
+        <translation>Aucun accusé de réception n&apos;a été écrit : %1</translation>
+    </message>
+    <message>
+        <source>Receipt written to %1. Send it back to the sender.</source>
+        <translation>Accusé de réception écrit dans %1. Renvoyez-le à l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <source>Folder to extract into</source>
+        <translation>Dossier où extraire</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another folder.</source>
+        <translation>%1 existe déjà. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Some checks failed. The receipt will tell the sender which. Write it?</source>
+        <translation>Des vérifications ont échoué. L&apos;accusé de réception indiquera lesquelles à l&apos;expéditeur. L&apos;écrire ?</translation>
+    </message>
+    <message>
+        <source>Receipts (*.mlapr)</source>
+        <translation>Accusés de réception (*.mlapr)</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2995,97 @@
     </message>
 </context>
 <context>
+    <name>mla::gui::SendPackageDialog</name>
+    <message>
+        <source>Drafts (*.mlar)</source>
+        <translation>Projets (*.mlar)</translation>
+    </message>
+    <message>
+        <source>Identities (*.p12 *.pfx)</source>
+        <translation>Identités (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Use AES-256-CBC (EnvelopedData) for recipients whose software needs it</source>
+        <translation>Utiliser AES-256-CBC (EnvelopedData) pour les destinataires dont le logiciel l&apos;exige</translation>
+    </message>
+    <message>
+        <source>&amp;Create package…</source>
+        <translation>&amp;Créer le paquet…</translation>
+    </message>
+    <message>
+        <source>Send request package</source>
+        <translation>Envoyer le paquet de la demande</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient certificates:</source>
+        <translation>Certificats des &amp;destinataires :</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificats (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Signed request &amp;PDFs:</source>
+        <translation>&amp;PDF signés de la demande :</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Draft (optional):</source>
+        <translation>&amp;Projet (facultatif) :</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments:</source>
+        <translation>&amp;Pièces jointes :</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Your &amp;identity (PKCS#12):</source>
+        <translation>Votre &amp;identité (PKCS#12) :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>No package was written: %1</source>
+        <translation>Aucun paquet n&apos;a été écrit : %1</translation>
+    </message>
+    <message>
+        <source>add at least one recipient certificate and one signed PDF</source>
+        <translation>ajoutez au moins un certificat de destinataire et un PDF signé</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or is too large</source>
+        <translation>%1 est illisible ou trop volumineux</translation>
+    </message>
+    <message>
+        <source>Package %1 written to %2 (%3 files). Only the chosen recipients can open it.</source>
+        <translation>Paquet %1 écrit dans %2 (%3 fichiers). Seuls les destinataires choisis peuvent l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Save package</source>
+        <translation>Enregistrer le paquet</translation>
+    </message>
+    <message>
+        <source>Request packages (*.mlap)</source>
+        <translation>Paquets de demande (*.mlap)</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::SignDialog</name>
     <message>
         <source>Signing identity</source>
@@ -2844,6 +3144,45 @@
     <message>
         <source>Requested State: %1 (%2)</source>
         <translation>État requis : %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::TransmitMenu</name>
+    <message>
+        <source>&amp;Transmission</source>
+        <translation>&amp;Transmission</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Envoyer…</translation>
+    </message>
+    <message>
+        <source>Put signed request PDFs into an encrypted package for the requested central authority</source>
+        <translation>Placer les PDF signés de la demande dans un paquet chiffré destiné à l&apos;autorité centrale requise</translation>
+    </message>
+    <message>
+        <source>&amp;Open package…</source>
+        <translation>&amp;Ouvrir un paquet…</translation>
+    </message>
+    <message>
+        <source>Decrypt and check a received package, then extract it into a new folder</source>
+        <translation>Déchiffrer et vérifier un paquet reçu, puis l&apos;extraire dans un nouveau dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Write receipt…</source>
+        <translation>Établir l&apos;&amp;accusé de réception…</translation>
+    </message>
+    <message>
+        <source>Check a received package and write a signed receipt for the sender</source>
+        <translation>Vérifier un paquet reçu et établir un accusé de réception signé pour l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>&amp;Import receipt…</source>
+        <translation>&amp;Importer un accusé de réception…</translation>
+    </message>
+    <message>
+        <source>Check a receipt against the package sent and record the acknowledgement</source>
+        <translation>Vérifier un accusé de réception au regard du paquet envoyé et consigner la réception</translation>
     </message>
 </context>
 <context>

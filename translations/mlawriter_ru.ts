@@ -247,6 +247,10 @@
         <translation>Договор о взаимной правовой помощи между %1 и %2 не записан: применяются пункты 9–29 статьи 18 (18(7)). Убедитесь, что два государства не связаны договором.</translation>
     </message>
     <message>
+        <source>%1 has made a declaration bearing on article 18(7): %2</source>
+        <translation>%1: сделано заявление, касающееся статьи 18(7): %2</translation>
+    </message>
+    <message>
         <source>Whether a mutual legal assistance treaty binds %1 and %2 is unknown — verify (18(7)).</source>
         <translation>Неизвестно, связаны ли %1 и %2 договором о взаимной правовой помощи, — проверьте (18(7)).</translation>
     </message>
@@ -2168,6 +2172,108 @@
     </message>
 </context>
 <context>
+    <name>mla::gui::FileField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Cannot read the trust anchors %1: %2</source>
+        <translation>Не удаётся прочитать доверенные сертификаты %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ImportReceiptDialog</name>
+    <message>
+        <source>Receipts (*.mlapr)</source>
+        <translation>Подтверждения получения (*.mlapr)</translation>
+    </message>
+    <message>
+        <source>Request packages (*.mlap)</source>
+        <translation>Пакеты запросов (*.mlap)</translation>
+    </message>
+    <message>
+        <source>Identities (*.p12 *.pfx)</source>
+        <translation>Удостоверения (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Сертификаты (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>&amp;Record in draft…</source>
+        <translation>&amp;Записать в черновик…</translation>
+    </message>
+    <message>
+        <source>Import receipt</source>
+        <translation>Импорт подтверждения получения</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt:</source>
+        <translation>&amp;Подтверждение получения:</translation>
+    </message>
+    <message>
+        <source>Package &amp;sent:</source>
+        <translation>&amp;Отправленный пакет:</translation>
+    </message>
+    <message>
+        <source>Your &amp;identity (optional, to reopen the package):</source>
+        <translation>Ваше &amp;удостоверение (необязательно, чтобы заново открыть пакет):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Additional &amp;trusted certificates:</source>
+        <translation>Дополнительные &amp;доверенные сертификаты:</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be checked: %1</source>
+        <translation>Подтверждение получения не удаётся проверить: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or is too large</source>
+        <translation>%1 не удаётся прочитать, или он слишком велик</translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1 opened package %2 and every check passed.</source>
+        <translation>Получение подтверждено: %1 открыл пакет %2, все проверки пройдены.</translation>
+    </message>
+    <message>
+        <source>REFUSED: %1</source>
+        <translation>ОТКЛОНЕНО: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: %1</source>
+        <translation>Ничего не записано: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the draft&apos;s reference is not %1.</source>
+        <translation>Ничего не записано: номер черновика не %1.</translation>
+    </message>
+    <message>
+        <source>Recorded as acknowledged in %1.</source>
+        <translation>Подтверждение получения записано в %1.</translation>
+    </message>
+    <message>
+        <source>Draft of the request</source>
+        <translation>Черновик запроса</translation>
+    </message>
+    <message>
+        <source>Drafts (*.mlar)</source>
+        <translation>Черновики (*.mlar)</translation>
+    </message>
+    <message>
+        <source>Record &quot;acknowledged&quot; in the history of %1? (The previous file is kept as .bak.)</source>
+        <translation>Записать «получение подтверждено» в историю %1? (Прежний файл сохраняется как .bak.)</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::MainWindow</name>
     <message>
         <source>The sample could not be opened.</source>
@@ -2400,6 +2506,109 @@
     <message>
         <source>Add conduct</source>
         <translation>Добавить деяние</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::OpenPackageDialog</name>
+    <message>
+        <source>Request packages (*.mlap)</source>
+        <translation>Пакеты запросов (*.mlap)</translation>
+    </message>
+    <message>
+        <source>Identities (*.p12 *.pfx)</source>
+        <translation>Удостоверения (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Сертификаты (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>&amp;Extract…</source>
+        <translation>&amp;Извлечь…</translation>
+    </message>
+    <message>
+        <source>&amp;Write receipt…</source>
+        <translation>&amp;Составить подтверждение получения…</translation>
+    </message>
+    <message>
+        <source>Open package</source>
+        <translation>Открыть пакет</translation>
+    </message>
+    <message>
+        <source>Write receipt</source>
+        <translation>Составить подтверждение получения</translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation>&amp;Пакет:</translation>
+    </message>
+    <message>
+        <source>Your &amp;identity (PKCS#12):</source>
+        <translation>Ваше &amp;удостоверение (PKCS#12):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Additional &amp;trusted certificates:</source>
+        <translation>Дополнительные &amp;доверенные сертификаты:</translation>
+    </message>
+    <message>
+        <source>Your &amp;reference:</source>
+        <translation>Ваш &amp;номер:</translation>
+    </message>
+    <message>
+        <source>The package cannot be opened: %1</source>
+        <translation>Пакет не удаётся открыть: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or is too large</source>
+        <translation>%1 не удаётся прочитать, или он слишком велик</translation>
+    </message>
+    <message>
+        <source>Every check passed: the package comes from %1 and nothing in it changed.</source>
+        <translation>Все проверки пройдены: пакет получен от %1, и в нём ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>REFUSED: checks failed. Nothing can be extracted. Failed: %1</source>
+        <translation>ОТКЛОНЕНО: проверки не пройдены. Извлечь ничего нельзя. Не пройдены: %1</translation>
+    </message>
+    <message>
+        <source>Extracted into %1.</source>
+        <translation>Извлечено в %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was extracted: %1</source>
+        <translation>Ничего не извлечено: %1</translation>
+    </message>
+    <message>
+        <source>No receipt was written: %1</source>
+        <translation>Подтверждение получения не записано: %1</translation>
+    </message>
+    <message>
+        <source>Receipt written to %1. Send it back to the sender.</source>
+        <translation>Подтверждение получения записано в %1. Отправьте его отправителю.</translation>
+    </message>
+    <message>
+        <source>Folder to extract into</source>
+        <translation>Папка для извлечения</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another folder.</source>
+        <translation>%1 уже существует. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Some checks failed. The receipt will tell the sender which. Write it?</source>
+        <translation>Некоторые проверки не пройдены. Подтверждение сообщит отправителю, какие. Записать его?</translation>
+    </message>
+    <message>
+        <source>Receipts (*.mlapr)</source>
+        <translation>Подтверждения получения (*.mlapr)</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +3008,97 @@
     </message>
 </context>
 <context>
+    <name>mla::gui::SendPackageDialog</name>
+    <message>
+        <source>Drafts (*.mlar)</source>
+        <translation>Черновики (*.mlar)</translation>
+    </message>
+    <message>
+        <source>Identities (*.p12 *.pfx)</source>
+        <translation>Удостоверения (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Use AES-256-CBC (EnvelopedData) for recipients whose software needs it</source>
+        <translation>Использовать AES-256-CBC (EnvelopedData) для получателей, чьё ПО этого требует</translation>
+    </message>
+    <message>
+        <source>&amp;Create package…</source>
+        <translation>&amp;Создать пакет…</translation>
+    </message>
+    <message>
+        <source>Send request package</source>
+        <translation>Отправка пакета запроса</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient certificates:</source>
+        <translation>Сертификаты &amp;получателей:</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Сертификаты (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Signed request &amp;PDFs:</source>
+        <translation>Подписанные &amp;PDF запроса:</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Draft (optional):</source>
+        <translation>&amp;Черновик (необязательно):</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments:</source>
+        <translation>&amp;Приложения:</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Your &amp;identity (PKCS#12):</source>
+        <translation>Ваше &amp;удостоверение (PKCS#12):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>No package was written: %1</source>
+        <translation>Пакет не записан: %1</translation>
+    </message>
+    <message>
+        <source>add at least one recipient certificate and one signed PDF</source>
+        <translation>добавьте хотя бы один сертификат получателя и один подписанный PDF</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or is too large</source>
+        <translation>%1 не удаётся прочитать, или он слишком велик</translation>
+    </message>
+    <message>
+        <source>Package %1 written to %2 (%3 files). Only the chosen recipients can open it.</source>
+        <translation>Пакет %1 записан в %2 (файлов: %3). Открыть его могут только выбранные получатели.</translation>
+    </message>
+    <message>
+        <source>Save package</source>
+        <translation>Сохранить пакет</translation>
+    </message>
+    <message>
+        <source>Request packages (*.mlap)</source>
+        <translation>Пакеты запросов (*.mlap)</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::SignDialog</name>
     <message>
         <source>Signing identity</source>
@@ -2857,6 +3157,45 @@
     <message>
         <source>Requested State: %1 (%2)</source>
         <translation>Запрашиваемое государство: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::TransmitMenu</name>
+    <message>
+        <source>&amp;Transmission</source>
+        <translation>&amp;Передача</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Отправить…</translation>
+    </message>
+    <message>
+        <source>Put signed request PDFs into an encrypted package for the requested central authority</source>
+        <translation>Поместить подписанные PDF запроса в зашифрованный пакет для запрашиваемого центрального органа</translation>
+    </message>
+    <message>
+        <source>&amp;Open package…</source>
+        <translation>&amp;Открыть пакет…</translation>
+    </message>
+    <message>
+        <source>Decrypt and check a received package, then extract it into a new folder</source>
+        <translation>Расшифровать и проверить полученный пакет, затем извлечь его в новую папку</translation>
+    </message>
+    <message>
+        <source>&amp;Write receipt…</source>
+        <translation>&amp;Составить подтверждение получения…</translation>
+    </message>
+    <message>
+        <source>Check a received package and write a signed receipt for the sender</source>
+        <translation>Проверить полученный пакет и составить подписанное подтверждение получения для отправителя</translation>
+    </message>
+    <message>
+        <source>&amp;Import receipt…</source>
+        <translation>&amp;Импортировать подтверждение получения…</translation>
+    </message>
+    <message>
+        <source>Check a receipt against the package sent and record the acknowledgement</source>
+        <translation>Проверить подтверждение получения по отправленному пакету и записать его</translation>
     </message>
 </context>
 <context>

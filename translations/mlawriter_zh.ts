@@ -247,6 +247,10 @@
         <translation>未记录 %1 与 %2 之间的司法协助条约：适用第十八条第9至29款（18(7)）。请核实两国之间没有任何有约束力的条约。</translation>
     </message>
     <message>
+        <source>%1 has made a declaration bearing on article 18(7): %2</source>
+        <translation>%1 作出了涉及第18条第7款（18(7)）的声明：%2</translation>
+    </message>
+    <message>
         <source>Whether a mutual legal assistance treaty binds %1 and %2 is unknown — verify (18(7)).</source>
         <translation>不清楚 %1 与 %2 之间是否存在有约束力的司法协助条约——请核实（18(7)）。</translation>
     </message>
@@ -2164,6 +2168,108 @@
     </message>
 </context>
 <context>
+    <name>mla::gui::FileField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Cannot read the trust anchors %1: %2</source>
+        <translation>无法读取信任锚 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ImportReceiptDialog</name>
+    <message>
+        <source>Receipts (*.mlapr)</source>
+        <translation>回执 (*.mlapr)</translation>
+    </message>
+    <message>
+        <source>Request packages (*.mlap)</source>
+        <translation>请求包 (*.mlap)</translation>
+    </message>
+    <message>
+        <source>Identities (*.p12 *.pfx)</source>
+        <translation>身份 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>证书 (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Record in draft…</source>
+        <translation>记入草稿(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Import receipt</source>
+        <translation>导入回执</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt:</source>
+        <translation>回执(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Package &amp;sent:</source>
+        <translation>已发送的包(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Your &amp;identity (optional, to reopen the package):</source>
+        <translation>您的身份（可选，用于重新打开包）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Additional &amp;trusted certificates:</source>
+        <translation>其他受信任证书(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be checked: %1</source>
+        <translation>无法检查该回执：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or is too large</source>
+        <translation>%1 无法读取或过大</translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1 opened package %2 and every check passed.</source>
+        <translation>已确认收到：%1 打开了包 %2，所有检查均通过。</translation>
+    </message>
+    <message>
+        <source>REFUSED: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: %1</source>
+        <translation>未记录任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the draft&apos;s reference is not %1.</source>
+        <translation>未记录任何内容：草稿的编号不是 %1。</translation>
+    </message>
+    <message>
+        <source>Recorded as acknowledged in %1.</source>
+        <translation>已在 %1 中记录为已确认收到。</translation>
+    </message>
+    <message>
+        <source>Draft of the request</source>
+        <translation>请求草稿</translation>
+    </message>
+    <message>
+        <source>Drafts (*.mlar)</source>
+        <translation>草稿 (*.mlar)</translation>
+    </message>
+    <message>
+        <source>Record &quot;acknowledged&quot; in the history of %1? (The previous file is kept as .bak.)</source>
+        <translation>在 %1 的历史中记录“已确认收到”？（原文件保留为 .bak。）</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::MainWindow</name>
     <message>
         <source>The sample could not be opened.</source>
@@ -2394,6 +2500,109 @@
     <message>
         <source>Add conduct</source>
         <translation>添加行为</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::OpenPackageDialog</name>
+    <message>
+        <source>Request packages (*.mlap)</source>
+        <translation>请求包 (*.mlap)</translation>
+    </message>
+    <message>
+        <source>Identities (*.p12 *.pfx)</source>
+        <translation>身份 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>证书 (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Extract…</source>
+        <translation>提取(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Write receipt…</source>
+        <translation>写回执(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Open package</source>
+        <translation>打开包</translation>
+    </message>
+    <message>
+        <source>Write receipt</source>
+        <translation>写回执</translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation>包(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Your &amp;identity (PKCS#12):</source>
+        <translation>您的身份（PKCS#12）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Additional &amp;trusted certificates:</source>
+        <translation>其他受信任证书(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Your &amp;reference:</source>
+        <translation>您的编号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The package cannot be opened: %1</source>
+        <translation>无法打开该包：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or is too large</source>
+        <translation>%1 无法读取或过大</translation>
+    </message>
+    <message>
+        <source>Every check passed: the package comes from %1 and nothing in it changed.</source>
+        <translation>所有检查均通过：该包来自 %1，内容未被更改。</translation>
+    </message>
+    <message>
+        <source>REFUSED: checks failed. Nothing can be extracted. Failed: %1</source>
+        <translation>已拒绝：检查未通过，无法提取任何内容。未通过：%1</translation>
+    </message>
+    <message>
+        <source>Extracted into %1.</source>
+        <translation>已提取到 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing was extracted: %1</source>
+        <translation>未提取任何内容：%1</translation>
+    </message>
+    <message>
+        <source>No receipt was written: %1</source>
+        <translation>未写入任何回执：%1</translation>
+    </message>
+    <message>
+        <source>Receipt written to %1. Send it back to the sender.</source>
+        <translation>回执已写入 %1。请将其发回发送方。</translation>
+    </message>
+    <message>
+        <source>Folder to extract into</source>
+        <translation>提取到的文件夹</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another folder.</source>
+        <translation>%1 已存在。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Some checks failed. The receipt will tell the sender which. Write it?</source>
+        <translation>部分检查未通过。回执会告知发送方是哪些。仍要写入吗？</translation>
+    </message>
+    <message>
+        <source>Receipts (*.mlapr)</source>
+        <translation>回执 (*.mlapr)</translation>
     </message>
 </context>
 <context>
@@ -2773,6 +2982,97 @@
     </message>
 </context>
 <context>
+    <name>mla::gui::SendPackageDialog</name>
+    <message>
+        <source>Drafts (*.mlar)</source>
+        <translation>草稿 (*.mlar)</translation>
+    </message>
+    <message>
+        <source>Identities (*.p12 *.pfx)</source>
+        <translation>身份 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Use AES-256-CBC (EnvelopedData) for recipients whose software needs it</source>
+        <translation>为软件需要的收件人使用 AES-256-CBC（EnvelopedData）</translation>
+    </message>
+    <message>
+        <source>&amp;Create package…</source>
+        <translation>创建包(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Send request package</source>
+        <translation>发送请求包</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient certificates:</source>
+        <translation>收件人证书(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>证书 (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Signed request &amp;PDFs:</source>
+        <translation>已签名的请求 PDF(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Draft (optional):</source>
+        <translation>草稿（可选）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments:</source>
+        <translation>附件(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Your &amp;identity (PKCS#12):</source>
+        <translation>您的身份（PKCS#12）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>No package was written: %1</source>
+        <translation>未写入任何包：%1</translation>
+    </message>
+    <message>
+        <source>add at least one recipient certificate and one signed PDF</source>
+        <translation>请至少添加一个收件人证书和一个已签名的 PDF</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or is too large</source>
+        <translation>%1 无法读取或过大</translation>
+    </message>
+    <message>
+        <source>Package %1 written to %2 (%3 files). Only the chosen recipients can open it.</source>
+        <translation>包 %1 已写入 %2（%3 个文件）。只有所选收件人能打开它。</translation>
+    </message>
+    <message>
+        <source>Save package</source>
+        <translation>保存包</translation>
+    </message>
+    <message>
+        <source>Request packages (*.mlap)</source>
+        <translation>请求包 (*.mlap)</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::SignDialog</name>
     <message>
         <source>Signing identity</source>
@@ -2831,6 +3131,45 @@
     <message>
         <source>Requested State: %1 (%2)</source>
         <translation>被请求国：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::TransmitMenu</name>
+    <message>
+        <source>&amp;Transmission</source>
+        <translation>传送(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>发送(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Put signed request PDFs into an encrypted package for the requested central authority</source>
+        <translation>将已签名的请求 PDF 放入发给被请求中央机关的加密包</translation>
+    </message>
+    <message>
+        <source>&amp;Open package…</source>
+        <translation>打开包(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Decrypt and check a received package, then extract it into a new folder</source>
+        <translation>解密并检查收到的包，然后提取到新文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Write receipt…</source>
+        <translation>写回执(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Check a received package and write a signed receipt for the sender</source>
+        <translation>检查收到的包并为发送方写一份签名回执</translation>
+    </message>
+    <message>
+        <source>&amp;Import receipt…</source>
+        <translation>导入回执(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Check a receipt against the package sent and record the acknowledgement</source>
+        <translation>根据已发送的包检查回执并记录确认</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "RecoveryDialog.h"
 #include "ReviewView.h"
 #include "StartPage.h"
+#include "TransmitMenu.h"
 #include "WheelGuard.h"
 #include "Wizard.h"
 #include "draft/DraftFile.h"
@@ -113,6 +114,8 @@ void MainWindow::createActions()
             showStart();
     });
     m_close->setShortcut(QKeySequence::Close);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addMenu(new TransmitMenu(this)); // Send…, Open package…, receipts
     m_fileMenu->addSeparator();
     m_preferences = m_fileMenu->addAction(QString(), this, &MainWindow::showPreferences);
     m_preferences->setShortcut(QKeySequence::Preferences);

@@ -1,0 +1,46 @@
+#pragma once
+// "Import receipt…": checks a receipt against the package that was sent (signature, hashes,
+// package id, who signed it) and, when every check passes, records "acknowledged" with the
+// other side's reference in the draft's history (after asking).
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace mla::gui {
+
+class FileField;
+
+class ImportReceiptDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ImportReceiptDialog(QWidget* parent = nullptr);
+
+    void setFiles(const QString& receipt, const QString& sentPackage, const QString& identity = {},
+                  const QString& trustPem = {});
+    void setPassword(const QString& password);
+    bool check();
+    bool recordInDraft(const QString& draftPath); // without asking
+    QString report() const;
+
+private:
+    void recordInteractive();
+
+    FileField* m_receipt;
+    FileField* m_sent;
+    FileField* m_identity;
+    QLineEdit* m_password;
+    FileField* m_trust;
+    QPushButton* m_check;
+    QPushButton* m_record;
+    QLabel* m_verdict;
+    QPlainTextEdit* m_report;
+    bool m_ok = false;
+    QString m_packageId, m_receiptId, m_reference, m_theirReference, m_authority;
+};
+
+} // namespace mla::gui
