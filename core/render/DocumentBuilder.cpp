@@ -1,5 +1,8 @@
 #include "DocumentBuilder.h"
 
+#include "IsoCodes.h"
+#include "Languages.h"
+
 #include "model/MeasureSchema.h"
 #include "model/Vocabulary.h"
 
@@ -18,11 +21,40 @@ QString isolate(const QString& s)
     return s.isEmpty() ? s : kFsi + s + kPdi;
 }
 
+// Each line isolated on its own (an address in a right-to-left document keeps "1 Example
+// Street" in that order), joined with line separators.
+QString isolateLines(const QString& s)
+{
+    QStringList lines;
+    for (const QString& l : s.split(u'\n'))
+        lines << isolate(l.trimmed());
+    return lines.join(kLineSep);
+}
+
 bool rtlLanguage(const QString& lang)
 {
-    const QString base = lang.section(u'-', 0, 0).toLower();
-    return base == QLatin1String("ar") || base == QLatin1String("he") || base == QLatin1String("fa") ||
-           base == QLatin1String("ur");
+    return isRightToLeft(lang);
+}
+
+// An article citation ("18(15)(a)") as the output language writes it: Arabic documents
+// letter subparagraphs in abjad order as the Arabic text of the Convention does ("18(15)(أ)"),
+// the same as the language file's own citations.
+QString citation(const QString& article, bool arabic)
+{
+    if (!arabic)
+        return article;
+    static const QStringList abjad{QStringLiteral("أ"), QStringLiteral("ب"),  QStringLiteral("ج"),
+                                   QStringLiteral("د"), QStringLiteral("هـ"), QStringLiteral("و"),
+                                   QStringLiteral("ز"), QStringLiteral("ح"),  QStringLiteral("ط"),
+                                   QStringLiteral("ي"), QStringLiteral("ك"),  QStringLiteral("ل")};
+    QString out;
+    for (int i = 0; i < article.size(); ++i) {
+        const QChar c = article.at(i);
+        const bool letter = c >= u'a' && c <= u'l' && i > 0 && article.at(i - 1) == u'(' &&
+                            i + 1 < article.size() && article.at(i + 1) == u')';
+        out += letter ? abjad.at(c.unicode() - u'a') : QString(c);
+    }
+    return out;
 }
 
 QString asciiDigits(QString s)
@@ -53,8 +85,14 @@ struct DocumentBuilder::Impl
     {
         if (!d.isValid())
             return t.text(QStringLiteral("gap.unknown"));
-        if (lang == QLatin1String("zh"))
+        if (lang == QLatin1String("zh") || lang == QLatin1String("ja"))
             return QStringLiteral("%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day());
+        if (lang == QLatin1String("ko"))
+            return QStringLiteral("%1년 %2월 %3일").arg(d.year()).arg(d.month()).arg(d.day());
+        if (lang == QLatin1String("de"))
+            return QLocale(lang).toString(d, QStringLiteral("d. MMMM yyyy"));
+        if (lang == QLatin1String("pt") || lang == QLatin1String("es"))
+            return asciiDigits(QLocale(lang).toString(d, QStringLiteral("d 'de' MMMM 'de' yyyy")));
         if (lang == QLatin1String("en"))
             return QLocale(QLocale::English, QLocale::UnitedKingdom)
                 .toString(d, QStringLiteral("d MMMM yyyy"));
@@ -80,6 +118,18 @@ struct DocumentBuilder::Impl
         a.insert(QStringLiteral("place"), isolate(r.signatory.place));
         return a;
     }
+
+    // The language `code` named in the output language ("anglais"), from iso-codes; the
+    // language's own name from Qt only when iso-codes has none.
+    QString languageName(const QString& code) const
+    {
+        if (code.isEmpty())
+            return QStringLiteral("?");
+        const QString n = isoLanguageName(code, lang).name;
+        return n.isEmpty() ? QLocale(code).nativeLanguageName() : n;
+    }
+
+    bool arabic() const { return lang.section(u'-', 0, 0) == QLatin1String("ar"); }
 
     QString tx(const QString& unit, QMap<QString, QString> extra = {}) const
     {
@@ -136,10 +186,7 @@ struct DocumentBuilder::Impl
             *bodyLang = lang;
         } else {
             Block m = para(tx(QStringLiteral("untranslated"),
-                              {{QStringLiteral("language"),
-                                isolate(origLang.isEmpty() ? QStringLiteral("?")
-                                                           : QLocale(origLang).nativeLanguageName() +
-                                                                 QStringLiteral(" (") + origLang + u')')}}),
+                              {{QStringLiteral("language"), isolate(languageName(origLang))}}),
                            9);
             m.italic = true;
             m.muted = true;
@@ -239,14 +286,14 @@ struct DocumentBuilder::Impl
 
     void letterhead()
     {
-        Block name =
-            para(r.authority.name.isEmpty() ? tx(QStringLiteral("gap.unknown")) : r.authority.name, 13);
+        Block name = para(
+            r.authority.name.isEmpty() ? tx(QStringLiteral("gap.unknown")) : isolate(r.authority.name), 13);
         name.bold = true;
         name.spaceAfter = 1;
         add(name);
         const QString addr = r.authority.address.trimmed();
         if (!addr.isEmpty()) {
-            Block a = para(QString(addr).replace(u'\n', kLineSep), 9.5);
+            Block a = para(isolateLines(addr), 9.5);
             a.spaceAfter = 1;
             add(a);
         }
@@ -277,13 +324,13 @@ struct DocumentBuilder::Impl
             gap.spaceAfter = 1;
             add(gap);
         } else {
-            add(para(ctx.centralAuthorityName));
+            add(para(isolate(ctx.centralAuthorityName)));
             out.blocks.last().spaceAfter = 1;
         }
         add(para(tx(QStringLiteral("addr.centralAuthorityOf"))));
         out.blocks.last().spaceAfter = 1;
         if (!ctx.centralAuthorityAddress.trimmed().isEmpty())
-            add(para(QString(ctx.centralAuthorityAddress.trimmed()).replace(u'\n', kLineSep)));
+            add(para(isolateLines(ctx.centralAuthorityAddress.trimmed())));
         out.blocks.last().spaceAfter = 10;
     }
 
@@ -320,9 +367,10 @@ struct DocumentBuilder::Impl
 
     void heading(const QString& text, const QString& article, int level)
     {
-        Block h = para(
-            text + (article.isEmpty() ? QString() : QStringLiteral("  ") + isolate(u'(' + article + u')')),
-            level == 1 ? 12 : 11);
+        Block h = para(text + (article.isEmpty() ? QString()
+                                                 : QStringLiteral("  ") +
+                                                       isolate(u'(' + citation(article, arabic()) + u')')),
+                       level == 1 ? 12 : 11);
         h.bold = true;
         h.spaceBefore = level == 1 ? 12 : 8;
         h.spaceAfter = 4;
@@ -410,9 +458,9 @@ struct DocumentBuilder::Impl
                        {{QStringLiteral("number"), isolate(number)},
                         {QStringLiteral("measure"), tx(QStringLiteral("measure.") + spec.id)}}),
                     QString(), 2);
-            Block art = para(
-                tx(QStringLiteral("measure.article"), {{QStringLiteral("article"), isolate(spec.article)}}),
-                9.5);
+            Block art = para(tx(QStringLiteral("measure.article"),
+                                {{QStringLiteral("article"), isolate(citation(spec.article, arabic()))}}),
+                             9.5);
             art.muted = true;
             art.spaceAfter = 3;
             add(art);
@@ -554,7 +602,7 @@ struct DocumentBuilder::Impl
                     freeText(n.path, *lt, n.second);
             } else if (e == QLatin1String("authority-address"))
                 labelled(QStringLiteral("label.address"),
-                         QString(r.authority.address).replace(u'\n', QStringLiteral(", ")));
+                         QString(r.authority.address).replace(u'\n', QStringLiteral(", ")).simplified());
             else if (e == QLatin1String("offences"))
                 offences();
             else if (e == QLatin1String("measures"))
@@ -605,6 +653,8 @@ struct DocumentBuilder::Impl
         Q_UNUSED(pageUnit);
         if (t.awaitsReview())
             d.footerNotice = tx(QStringLiteral("notice.review"));
+        if (ctx.stateNamesFromIsoCodes)
+            d.footerNotice = (d.footerNotice + u' ' + tx(QStringLiteral("notice.stateNames"))).trimmed();
         const TemplateSet* ts = &t;
         d.footer = [ts](int page, int pages) {
             return ts->text(QStringLiteral("footer.page"),
@@ -622,9 +672,8 @@ DocumentBuilder::DocumentBuilder(const Request& request, const RenderContext& co
 
 BuiltDocument DocumentBuilder::build()
 {
-    Impl impl{
-        m_request, m_context, m_templates, m_context.language, m_context.language == QLatin1String("ar"),
-        {},        0};
+    Impl impl{m_request, m_context, m_templates, m_context.language, isRightToLeft(m_context.language),
+              {},        0};
     impl.run();
     return std::move(impl.out);
 }

@@ -1,11 +1,16 @@
 #include "FontSet.h"
 
+#include "Languages.h"
+
 #include <QFontDatabase>
 
 namespace mla::render {
 
 QStringList FontSet::familiesFor(const QString& language)
 {
+    // A language file may declare its own families (e.g. Japanese: Noto Serif CJK JP).
+    if (const QStringList declared = declaredFonts(language); !declared.isEmpty())
+        return declared;
     const QString latin = QStringLiteral("Noto Serif");
     const QString arabic = QStringLiteral("Noto Sans Arabic");
     const QString cjk = QStringLiteral("Noto Serif CJK SC");

@@ -1,8 +1,11 @@
 #include "PageComposer.h"
 
+#include "Languages.h"
+
 #include "FontSet.h"
 
 #include <QGlyphRun>
+
 #include <QHash>
 #include <QImage>
 #include <QPageSize>
@@ -11,6 +14,8 @@
 #include <QPdfWriter>
 #include <QRawFont>
 #include <QTextLayout>
+#include <algorithm>
+#include <limits>
 
 #include <cmath>
 #include <memory>
@@ -81,7 +86,8 @@ void drawLine(QPainter& painter, const QTextLine& line, QPointF origin, const QS
     // logical order too: runs list right-to-left glyphs from the right).
     QList<QStringList> clusterChars;
     QList<QList<GlyphSlot>> clusterGlyphs;
-    QList<int> parent; // union-find over clusters
+    QList<int> parent;       // union-find over clusters
+    QList<int> clusterStart; // first character of each cluster (logical position)
     auto find = [&](int c) {
         while (parent[c] != c)
             c = parent[c] = parent[parent[c]];
@@ -134,6 +140,7 @@ void drawLine(QPainter& painter, const QTextLine& line, QPointF origin, const QS
             clusterChars.append(QStringList());
             clusterGlyphs.append(QList<GlyphSlot>());
             parent.append(cluster);
+            clusterStart.append(i);
         }
         if (cluster < 0)
             continue; // a character without a glyph (e.g. a line separator)
@@ -153,20 +160,39 @@ void drawLine(QPainter& painter, const QTextLine& line, QPointF origin, const QS
             continue;
         const QStringList& chars = clusterChars[c];
         const QList<GlyphSlot>& glyphs = clusterGlyphs[c];
-        // Right-to-left clusters keep all their characters on the first glyph: the finisher
-        // then spreads them so that every extractor reads them in logical order (poppler
-        // reorders a mark glyph drawn over its base letter).
+        // One character per glyph in order; the last glyph takes what is left (a ligature such
+        // as lam-alef takes all: the finisher spreads those over invisible carrier glyphs).
+        // Right-to-left clusters keep all their characters on the first glyph, because poppler
+        // reorders a mark glyph drawn over its base letter; their further glyphs (the marks)
+        // then stand for U+200D ZERO WIDTH JOINER, which is what they visibly are — a
+        // continuation of the letter — and never an empty or U+FFFD mapping. Glyphs beyond the
+        // characters of a left-to-right cluster repeat its last character.
         const bool rtlCluster = !chars.isEmpty() && (chars.first().at(0).direction() == QChar::DirR ||
                                                      chars.first().at(0).direction() == QChar::DirAL);
-        for (int k = 0; k < glyphs.size() && k < chars.size(); ++k) {
-            const bool last = k == glyphs.size() - 1 || rtlCluster;
-            if (rtlCluster && k > 0)
-                break;
-            glyphText.insert(slotId(glyphs[k].run, glyphs[k].index),
-                             last ? chars.mid(k).join(QString()) : chars[k]);
+        for (int k = 0; k < glyphs.size(); ++k) {
+            const bool last = k == glyphs.size() - 1;
+            QString t;
+            if (rtlCluster)
+                t = k == 0 ? chars.join(QString()) : QString(QChar(0x200D));
+            else if (k < chars.size())
+                t = last ? chars.mid(k).join(QString()) : chars[k];
+            else if (!chars.isEmpty())
+                t = chars.last();
+            glyphText.insert(slotId(glyphs[k].run, glyphs[k].index), t);
         }
     }
+    // Runs are drawn in logical order (Qt lists them in visual order), so that extractors that
+    // read the content stream in order (mutool) read a mixed right-to-left line as written.
+    QList<int> order;
+    QList<int> runStart(runs.size(), std::numeric_limits<int>::max());
     for (int r = 0; r < runs.size(); ++r) {
+        order << r;
+        for (int c : clusterOf[r])
+            if (c >= 0)
+                runStart[r] = std::min(runStart[r], clusterStart[find(c)]);
+    }
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return runStart[a] < runStart[b]; });
+    for (int r : order) {
         const QGlyphRun& run = runs[r];
         const auto idx = run.glyphIndexes();
         const auto pos = run.positions();
@@ -175,6 +201,10 @@ void drawLine(QPainter& painter, const QTextLine& line, QPointF origin, const QS
         for (int i = 0; i < idx.size(); ++i) {
             const int c = clusterOf[r][i] < 0 ? -1 : find(clusterOf[r][i]);
             if (c >= 0 && isInvisible(clusterChars[c].join(QString())))
+                continue;
+            // A glyph no character claims and that draws nothing (the invisible glyph a font
+            // has for bidi isolates) is left out: it would stand for nothing in the text layer.
+            if (c < 0 && run.rawFont().pathForGlyph(idx[i]).isEmpty())
                 continue;
             keepIdx.append(idx[i]);
             keepPos.append(pos[i]);
@@ -264,7 +294,7 @@ Result<ComposedDocument> PageComposer::compose(const QList<Block>& blocks, const
 {
     if (Status s = FontSet::check(FontSet::familiesFor(m_language)); !s)
         return s.error();
-    const bool rtlDoc = m_language == QLatin1String("ar");
+    const bool rtlDoc = isRightToLeft(m_language);
 
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(m_paper == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4));

@@ -1,5 +1,7 @@
 #include "PdfFinisher.h"
 
+#include "Languages.h"
+
 #include <QFile>
 #include <QLocale>
 #include <QMap>
@@ -500,7 +502,7 @@ Status PdfFinisher::finish(const QString& inPath, const QString& outPath, const 
         QPDFObjectHandle prefs = QPDFObjectHandle::newDictionary();
         prefs.replaceKey("/DisplayDocTitle", QPDFObjectHandle::newBool(true));
         prefs.replaceKey("/Direction",
-                         QPDFObjectHandle::newName(info.language == QLatin1String("ar") ? "/R2L" : "/L2R"));
+                         QPDFObjectHandle::newName(isRightToLeft(info.language) ? "/R2L" : "/L2R"));
         root.replaceKey("/ViewerPreferences", prefs);
         QPDFObjectHandle trailer = pdf.getTrailer();
         QPDFObjectHandle infoDict = trailer.getKey("/Info");

@@ -46,7 +46,7 @@ QString PdfText::normalized(const QString& text)
 {
     QString s = text.normalized(QString::NormalizationForm_C);
     static const QRegularExpression marks(
-        QStringLiteral("[\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]"));
+        QStringLiteral("[\\x{200D}\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]"));
     static const QRegularExpression space(QStringLiteral("\\s+"));
     s.remove(marks);
     s.replace(space, QStringLiteral(" "));

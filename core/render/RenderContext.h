@@ -16,9 +16,12 @@ enum class PaperSize
 
 struct RenderContext
 {
-    QString language;                // output language, one of mla::unLanguages()
-    QString requestingStateName;     // in the output language (or the ISO 3166 alpha-3 code)
-    QString requestedStateName;      // in the output language (or the ISO 3166 alpha-3 code)
+    QString language;            // output language: a document language (render::documentLanguages())
+    QString requestingStateName; // in the output language (or the ISO 3166 alpha-3 code)
+    QString requestedStateName;  // in the output language (or the ISO 3166 alpha-3 code)
+    // Set by renderPdf when the State names came from iso-codes (languages without UN names):
+    // the document then says so.
+    bool stateNamesFromIsoCodes = false;
     QString centralAuthorityName;    // empty: a visible gap "[central authority unknown — verify]"
     QString centralAuthorityAddress; // several lines allowed
     bool draftWatermark = true;      // false only when rendered for signing with no blocking findings

@@ -31,6 +31,9 @@ struct RenderResult
     bool awaitsTranslatorReview = false;
     // Free-text fields printed in their original language because no translation exists.
     QStringList untranslatedFields;
+    // Every literal piece of fixed text (from the language file) the document prints, for
+    // checking the text layer against the language file.
+    QStringList fixedTextFragments;
 };
 
 } // namespace mla::render

@@ -2,10 +2,12 @@
 
 #include "DocumentBuilder.h"
 #include "FontSet.h"
+#include "IsoCodes.h"
 #include "PageComposer.h"
 #include "PdfFinisher.h"
 #include "TemplateSet.h"
 #include "draft/DraftFile.h"
+#include "model/Vocabulary.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -13,8 +15,24 @@
 
 namespace mla::render {
 
-Result<RenderResult> renderPdf(const Request& request, const RenderContext& ctx, const QString& outPath)
+Result<RenderResult> renderPdf(const Request& request, const RenderContext& given, const QString& outPath)
 {
+    RenderContext ctx = given;
+    // Outside the six UN languages there is no UN name source: State names come from iso-codes
+    // (ISO 3166 names as its translators render them), and the document says so.
+    if (!isUnLanguage(ctx.language)) {
+        auto isoName = [&](const QString& code, QString* name) {
+            if (!name->isEmpty() && *name != code)
+                return;
+            const QString n = isoCountryName(code, ctx.language).name;
+            if (!n.isEmpty()) {
+                *name = n;
+                ctx.stateNamesFromIsoCodes = true;
+            }
+        };
+        isoName(request.requestingState, &ctx.requestingStateName);
+        isoName(request.requestedState, &ctx.requestedStateName);
+    }
     auto templates = TemplateSet::load(ctx.language, ctx.templateDir);
     if (!templates)
         return templates.error();
@@ -65,6 +83,12 @@ Result<RenderResult> renderPdf(const Request& request, const RenderContext& ctx,
     RenderResult result = composed.value().result;
     result.awaitsTranslatorReview = templates.value().awaitsReview();
     result.untranslatedFields = doc.untranslatedFields;
+    for (const QString& unit : templates.value().usedUnits())
+        // the watermark is drawn as outlines; the signature heading is an outline title only
+        if (unit != QLatin1String("watermark.draft") && unit != QLatin1String("sec.signature"))
+            for (const QString& f : templates.value().fragments(unit))
+                if (!result.fixedTextFragments.contains(f))
+                    result.fixedTextFragments << f;
     return result;
 }
 

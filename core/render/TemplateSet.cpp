@@ -1,5 +1,9 @@
 #include "TemplateSet.h"
 
+#include "Languages.h"
+
+#include <QRegularExpression>
+
 #include "base/SafeXml.h"
 #include "model/MeasureSchema.h"
 #include "model/Vocabulary.h"
@@ -267,7 +271,8 @@ QStringList TemplateSet::requiredUnits(const QList<LayoutNode>& layout)
                            "header.reference",
                            "header.draft",
                            "watermark.draft",
-                           "notice.review"};
+                           "notice.review",
+                           "notice.stateNames"};
     for (const char* f : fixed)
         out.append(QString::fromLatin1(f));
     for (const QString& role : EnumInfo<PersonRole>::ids())
@@ -286,17 +291,21 @@ QStringList TemplateSet::requiredUnits(const QList<LayoutNode>& layout)
 
 Result<TemplateSet> TemplateSet::load(const QString& language, const QString& directory)
 {
+    // The layout comes from `directory` or the program; the language file from `directory` or,
+    // when none is given, from the built-in files and then the user's folder.
     const QString dir = directory.isEmpty() ? builtinDirectory() : directory;
-    if (!isUnLanguage(language))
+    DocumentLanguage found;
+    if (!findDocumentLanguage(language, directory, &found))
         return Error{QStringLiteral("render.language"),
-                     QStringLiteral("'%1' is not one of ar, zh, en, fr, ru, es").arg(language),
+                     QStringLiteral("no language file for '%1' (languages: %2)")
+                         .arg(language, documentLanguageCodes(directory).join(QStringLiteral(", "))),
                      {},
                      0,
                      0};
     auto layout = readLayout(dir);
     if (!layout)
         return layout.error();
-    auto lf = readLanguageFile(QDir(dir).filePath(language + QStringLiteral(".xlf")));
+    auto lf = readLanguageFile(found.path);
     if (!lf)
         return lf.error();
     if (lf.value().targetLanguage != language)
@@ -304,6 +313,7 @@ Result<TemplateSet> TemplateSet::load(const QString& language, const QString& di
             QStringLiteral("template.language"),
             QStringLiteral("trgLang is '%1', expected '%2'").arg(lf.value().targetLanguage, language),
             lf.value().path, 1, 0};
+    registerDocumentLanguage(found);
     TemplateSet t;
     t.m_layout = layout.value();
     for (const TemplateUnit& u : lf.value().units)
@@ -321,10 +331,27 @@ QString TemplateSet::text(const QString& unit, const QMap<QString, QString>& arg
     }
     if (it->state != QLatin1String("final"))
         m_awaitsReview = true;
+    if (!m_used.contains(unit))
+        m_used.append(unit);
     QString s = it->target;
     for (auto a = args.constBegin(); a != args.constEnd(); ++a)
         s.replace(u'{' + a.key() + u'}', a.value());
     return s;
+}
+
+QStringList TemplateSet::fragments(const QString& unit) const
+{
+    QStringList out;
+    auto it = m_units.constFind(unit);
+    if (it == m_units.constEnd())
+        return out;
+    static const QRegularExpression placeholder(QStringLiteral("\\{[A-Za-z0-9_]+\\}"));
+    for (const QString& piece : it->target.split(placeholder)) {
+        const QString t = piece.trimmed();
+        if (!t.isEmpty())
+            out << t;
+    }
+    return out;
 }
 
 } // namespace mla::render

@@ -74,11 +74,16 @@ public:
     // True when a unit used so far is not in state "final" (legal-translator review pending).
     bool awaitsReview() const { return m_awaitsReview; }
     QStringList missingUnits() const { return m_missing; }
+    // Every unit text() was asked for so far, in first-use order.
+    QStringList usedUnits() const { return m_used; }
+    // The literal pieces of a unit's target text between its placeholders (trimmed, non-empty).
+    QStringList fragments(const QString& unit) const;
 
 private:
     QList<LayoutNode> m_layout;
     QMap<QString, TemplateUnit> m_units;
     mutable QStringList m_missing;
+    mutable QStringList m_used;
     mutable bool m_awaitsReview = false;
 };
 

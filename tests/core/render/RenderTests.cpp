@@ -104,7 +104,9 @@ TEST_CASE("Arabic keeps lam-alef and base letters; Chinese keeps unified ideogra
     CHECK(a.contains(QString::fromUtf8("الاتفاقية")));
     CHECK(a.contains(QString::fromUtf8("الأمم المتحدة")));
     CHECK(a.contains(QString::fromUtf8("الأشخاص")));
-    CHECK(a.contains(QString::fromUtf8("غير معدّة للتوقيع"))); // a base letter with a shadda mark
+    // A base letter with a shadda mark: every character there in order. (poppler breaks the word
+    // before the mark glyph, which maps to U+200D since no glyph may map to nothing.)
+    CHECK(QString(a).remove(u' ').contains(QString::fromUtf8("غيرمعدّةللتوقيع")));
     CHECK(forbiddenIn(a).isEmpty());
     const Rendered zh = renderSample(dir, QStringLiteral("zh"));
     const QString z = zh.pages.join(u' ');
@@ -315,7 +317,7 @@ TEST_CASE("an unknown output language is refused", "[render]")
 {
     QTemporaryDir dir;
     RenderContext ctx = test::sampleContext(QStringLiteral("en"));
-    ctx.language = QStringLiteral("de");
+    ctx.language = QStringLiteral("xx"); // no language file
     auto res = renderPdf(test::sampleRequest(), ctx, dir.filePath(QStringLiteral("x.pdf")));
     REQUIRE_FALSE(res.ok());
     CHECK(res.error().code == QStringLiteral("render.language"));
