@@ -247,10 +247,6 @@
         <translation>لا توجد معاهدة مسجلة بشأن المساعدة القانونية المتبادلة بين %1 و%2: تنطبق الفقرات 9 إلى 29 من المادة 18 (‎18(7)‎). يُرجى التحقق من عدم وجود معاهدة تُلزم الدولتين.</translation>
     </message>
     <message>
-        <source>%1 has made a declaration bearing on article 18(7): %2</source>
-        <translation>أصدرت %1 إعلانًا يتعلق بالمادة ‎18(7)‎: %2</translation>
-    </message>
-    <message>
         <source>Whether a mutual legal assistance treaty binds %1 and %2 is unknown — verify (18(7)).</source>
         <translation>من غير المعروف ما إذا كانت معاهدة بشأن المساعدة القانونية المتبادلة تُلزم %1 و%2 — يُرجى التحقق (‎18(7)‎).</translation>
     </message>
@@ -504,7 +500,7 @@
     </message>
     <message>
         <source>%1 has made a declaration bearing on article 18(7): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أصدرت %1 إعلانًا يتعلق بالمادة ‎18(7)‎: %2</translation>
     </message>
 </context>
 <context>

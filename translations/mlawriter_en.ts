@@ -247,10 +247,6 @@
         <translation>No mutual legal assistance treaty between %1 and %2 is recorded: paragraphs 9 to 29 of article 18 apply (18(7)). Verify that no treaty binds the two States.</translation>
     </message>
     <message>
-        <source>%1 has made a declaration bearing on article 18(7): %2</source>
-        <translation>%1 has made a declaration bearing on article 18(7): %2</translation>
-    </message>
-    <message>
         <source>Whether a mutual legal assistance treaty binds %1 and %2 is unknown — verify (18(7)).</source>
         <translation>Whether a mutual legal assistance treaty binds %1 and %2 is unknown — verify (18(7)).</translation>
     </message>
@@ -504,7 +500,7 @@
     </message>
     <message>
         <source>%1 has made a declaration bearing on article 18(7): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has made a declaration bearing on article 18(7): %2</translation>
     </message>
 </context>
 <context>

@@ -247,10 +247,6 @@
         <translation>No consta ningún tratado de asistencia judicial recíproca entre %1 y %2: se aplican los párrafos 9 a 29 del artículo 18 (18(7)). Verifique que ningún tratado vincule a ambos Estados.</translation>
     </message>
     <message>
-        <source>%1 has made a declaration bearing on article 18(7): %2</source>
-        <translation>%1 ha formulado una declaración relativa al artículo 18(7): %2</translation>
-    </message>
-    <message>
         <source>Whether a mutual legal assistance treaty binds %1 and %2 is unknown — verify (18(7)).</source>
         <translation>Se desconoce si un tratado de asistencia judicial recíproca vincula a %1 y %2; verifíquelo (18(7)).</translation>
     </message>
@@ -504,7 +500,7 @@
     </message>
     <message>
         <source>%1 has made a declaration bearing on article 18(7): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha formulado una declaración relativa al artículo 18(7): %2</translation>
     </message>
 </context>
 <context>

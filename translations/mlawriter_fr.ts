@@ -247,10 +247,6 @@
         <translation>Aucun traité d&apos;entraide judiciaire entre %1 et %2 n&apos;est enregistré : les paragraphes 9 à 29 de l&apos;article 18 s&apos;appliquent (18(7)). Vérifiez qu&apos;aucun traité ne lie les deux États.</translation>
     </message>
     <message>
-        <source>%1 has made a declaration bearing on article 18(7): %2</source>
-        <translation>%1 a fait une déclaration portant sur l&apos;article 18(7) : %2</translation>
-    </message>
-    <message>
         <source>Whether a mutual legal assistance treaty binds %1 and %2 is unknown — verify (18(7)).</source>
         <translation>On ignore si un traité d&apos;entraide judiciaire lie %1 et %2 — à vérifier (18(7)).</translation>
     </message>
@@ -504,7 +500,7 @@
     </message>
     <message>
         <source>%1 has made a declaration bearing on article 18(7): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fait une déclaration portant sur l&apos;article 18(7) : %2</translation>
     </message>
 </context>
 <context>

@@ -247,10 +247,6 @@
         <translation>Договор о взаимной правовой помощи между %1 и %2 не записан: применяются пункты 9–29 статьи 18 (18(7)). Убедитесь, что два государства не связаны договором.</translation>
     </message>
     <message>
-        <source>%1 has made a declaration bearing on article 18(7): %2</source>
-        <translation>%1: сделано заявление, касающееся статьи 18(7): %2</translation>
-    </message>
-    <message>
         <source>Whether a mutual legal assistance treaty binds %1 and %2 is unknown — verify (18(7)).</source>
         <translation>Неизвестно, связаны ли %1 и %2 договором о взаимной правовой помощи, — проверьте (18(7)).</translation>
     </message>
@@ -504,7 +500,7 @@
     </message>
     <message>
         <source>%1 has made a declaration bearing on article 18(7): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: сделано заявление, касающееся статьи 18(7): %2</translation>
     </message>
 </context>
 <context>

@@ -247,10 +247,6 @@
         <translation>未记录 %1 与 %2 之间的司法协助条约：适用第十八条第9至29款（18(7)）。请核实两国之间没有任何有约束力的条约。</translation>
     </message>
     <message>
-        <source>%1 has made a declaration bearing on article 18(7): %2</source>
-        <translation>%1 作出了涉及第18条第7款（18(7)）的声明：%2</translation>
-    </message>
-    <message>
         <source>Whether a mutual legal assistance treaty binds %1 and %2 is unknown — verify (18(7)).</source>
         <translation>不清楚 %1 与 %2 之间是否存在有约束力的司法协助条约——请核实（18(7)）。</translation>
     </message>
@@ -504,7 +500,7 @@
     </message>
     <message>
         <source>%1 has made a declaration bearing on article 18(7): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 作出了涉及第18条第7款（18(7)）的声明：%2</translation>
     </message>
 </context>
 <context>

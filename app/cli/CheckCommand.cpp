@@ -55,6 +55,15 @@ int checkCommand(const QStringList& argList, QTextStream& out, QTextStream& err)
                 << (f.article.isEmpty() ? QStringLiteral("-") : f.article) << "] "
                 << (f.path.isEmpty() ? QStringLiteral("-") : f.path) << ": " << checks::messageText(f)
                 << "\n";
+            // How to resolve an "unknown": the record that would settle it, and whom to ask.
+            if (!f.settle.isEmpty())
+                out << "    to settle: record the " << f.settle << " (mlawriter state "
+                    << (f.settle.section(u' ', -1)) << "; edit it, or import a signed package)\n";
+            if (!f.askAuthority.isEmpty())
+                out << "    ask: " << f.askAuthority << "\n";
+            if (f.severity != checks::Severity::Blocking && !f.source.isEmpty() &&
+                f.source.startsWith(QLatin1String("UNTOC art")) == false)
+                out << "    source: " << f.source << "\n";
         }
         out << file << ": " << counts[0] << " blocking, " << counts[1] << " warning(s), " << counts[2]
             << " info\n";

@@ -1,5 +1,7 @@
-// state ISO3 [--lang L] [--json]: what the requirements database knows of a State, section by
-// section, each with its source; what is not recorded is shown as unknown.
+// state ISO3 [--lang L] [--max-age YEARS] [--json]: what the requirements database knows of a
+// State, section by section, each with its source and the source's date; facts older than the
+// maximum age (default 5 years, or $MLAWRITER_MAX_FACT_AGE_YEARS) or undated are marked as
+// possibly outdated; what is not recorded is shown as unknown.
 // Exit 0: shown; 2: no such State, unreadable database or usage error.
 #include "Commands.h"
 
@@ -25,9 +27,17 @@ const QString& unknownText()
     return s;
 }
 
+int g_maxAge = 5;
+
 QJsonObject provenanceJson(const Provenance& p)
 {
     QJsonObject o;
+    o.insert(QStringLiteral("sourceDate"),
+             p.sourceDate.isValid() ? p.sourceDate.toString(Qt::ISODate) : QString());
+    o.insert(QStringLiteral("possiblyOutdated"),
+             p.known() && p.possiblyOutdated(QDate::currentDate(), g_maxAge));
+    if (!p.originSigner.isEmpty())
+        o.insert(QStringLiteral("originSigner"), p.originSigner);
     o.insert(QStringLiteral("source"), p.source);
     o.insert(QStringLiteral("verified"), p.verified.isValid() ? p.verified.toString(Qt::ISODate) : QString());
     o.insert(QStringLiteral("verifiedBy"), p.verifiedBy);
@@ -40,9 +50,21 @@ QString provenanceLine(const Provenance& p)
 {
     if (!p.known())
         return QStringLiteral("    source: nothing recorded\n");
-    return QStringLiteral("    source: %1\n    verified: %2%3\n")
-        .arg(p.source, p.verified.isValid() ? p.verified.toString(Qt::ISODate) : QStringLiteral("never"),
-             p.verifiedBy.isEmpty() ? QString() : QStringLiteral(" by ") + p.verifiedBy);
+    QString age;
+    if (p.possiblyOutdated(QDate::currentDate(), g_maxAge))
+        age = p.asOf().isValid()
+                  ? QStringLiteral(" — POSSIBLY OUTDATED (older than %1 years: verify)").arg(g_maxAge)
+                  : QStringLiteral(" — POSSIBLY OUTDATED (the source is undated: verify)");
+    QString out =
+        QStringLiteral("    source: %1\n    source date: %2%3\n    verified: %4%5\n")
+            .arg(p.source,
+                 p.sourceDate.isValid() ? p.sourceDate.toString(Qt::ISODate) : QStringLiteral("undated"), age,
+                 p.verified.isValid() ? p.verified.toString(Qt::ISODate) : QStringLiteral("never"),
+                 p.verifiedBy.isEmpty() ? QString() : QStringLiteral(" by ") + p.verifiedBy);
+    if (!p.originSigner.isEmpty())
+        out += QStringLiteral("    imported from: %1 (%2)\n")
+                   .arg(p.originSigner, p.originDate.toString(Qt::ISODate));
+    return out;
 }
 
 QString orUnknown(const QString& v)
@@ -137,6 +159,14 @@ QJsonObject stateJson(const StateRecord& s)
                                  {QStringLiteral("subject"), c.subject},
                                  {QStringLiteral("provenance"), provenanceJson(c.provenance)}});
     o.insert(QStringLiteral("certificates"), certs);
+    QJsonArray decls;
+    for (const auto& dcl : s.declarations)
+        decls.append(QJsonObject{{QStringLiteral("topic"), dcl.topic},
+                                 {QStringLiteral("scope"), dcl.scope},
+                                 {QStringLiteral("text"), dcl.text},
+                                 {QStringLiteral("quote"), dcl.quote},
+                                 {QStringLiteral("provenance"), provenanceJson(dcl.provenance)}});
+    o.insert(QStringLiteral("declarations"), decls);
     return o;
 }
 
@@ -153,6 +183,8 @@ void printText(const StateRecord& s, const QString& lang, QTextStream& out)
         out << " (" << s.untoc.statusNote << ")";
     if (s.untoc.date.isValid())
         out << ", " << s.untoc.date.toString(Qt::ISODate);
+    out << "\nConvention as legal basis for extradition (16(5)): "
+        << enumText(triId(s.untoc.conventionAsExtraditionBasis));
     out << "\n" << provenanceLine(s.untoc.provenance);
     const auto& ca = s.centralAuthority;
     out << "Central authority (18(13)): " << orUnknown(ca.name) << "\n";
@@ -216,19 +248,43 @@ void printText(const StateRecord& s, const QString& lang, QTextStream& out)
         << (s.certificates.isEmpty() ? QStringLiteral("none recorded") : QString()) << "\n";
     for (const auto& c : s.certificates)
         out << "  " << c.sha256 << " " << c.subject << "\n  " << provenanceLine(c.provenance);
+    out << "Declarations and practice notes: "
+        << (s.declarations.isEmpty() ? QStringLiteral("none recorded") : QString()) << "\n";
+    for (const auto& d : s.declarations) {
+        const QString article = d.topic == QLatin1String("other")
+                                    ? QStringLiteral("other")
+                                    : QStringLiteral("art. ") + d.topic.section(u'-', 0, 0) + u'(' +
+                                          d.topic.section(u'-', 1) + u')';
+        const QString scope = d.scope == QLatin1String("untoc-declaration")
+                                  ? QStringLiteral("UNTOC declaration/notification")
+                              : d.scope == QLatin1String("national-practice")
+                                  ? QStringLiteral("national practice note (not a UNTOC notification)")
+                                  : QStringLiteral("national ratification act");
+        out << "  " << scope << ", " << article << ": " << d.text << "\n";
+        if (!d.quote.isEmpty())
+            out << "    quote: \"" << d.quote << "\"\n";
+        out << "  " << provenanceLine(d.provenance);
+    }
 }
 
 } // namespace
 
 int stateCommand(const QStringList& argList, QTextStream& out, QTextStream& err)
 {
-    const Args args = parseArgs(argList, {QStringLiteral("--lang")}, {QStringLiteral("--json")}, 1, 1);
+    const Args args = parseArgs(argList, {QStringLiteral("--lang"), QStringLiteral("--max-age")},
+                                {QStringLiteral("--json")}, 1, 1);
     const QString lang = args.value(QStringLiteral("--lang"), QStringLiteral("en"));
-    if (!args.error.isEmpty() || !isUnLanguage(lang)) {
+    bool ageOk = true;
+    g_maxAge = args.values.contains(QStringLiteral("--max-age"))
+                   ? args.value(QStringLiteral("--max-age")).toInt(&ageOk)
+                   : maxFactAgeYears();
+    ageOk = ageOk && g_maxAge >= 1 && g_maxAge <= 100;
+    if (!args.error.isEmpty() || !isUnLanguage(lang) || !ageOk) {
         err << "mlawriter state: "
-            << (args.error.isEmpty() ? QStringLiteral("--lang must be one of ar, zh, en, fr, ru, es")
-                                     : args.error)
-            << "\nusage: mlawriter state ISO3 [--lang L] [--json]\n";
+            << (!args.error.isEmpty() ? args.error
+                : !ageOk              ? QStringLiteral("--max-age must be a number of years from 1 to 100")
+                                      : QStringLiteral("--lang must be one of ar, zh, en, fr, ru, es"))
+            << "\nusage: mlawriter state ISO3 [--lang L] [--max-age YEARS] [--json]\n";
         return BadInput;
     }
     auto db = Database::openDefault();

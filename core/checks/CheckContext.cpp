@@ -68,6 +68,11 @@ QString CheckContext::provenanceText(const requirements::Provenance& p)
         s += QStringLiteral("; not verified");
     if (!p.verifiedBy.isEmpty())
         s += QStringLiteral(" (%1)").arg(p.verifiedBy);
+    s += p.sourceDate.isValid() ? QStringLiteral("; source date %1").arg(p.sourceDate.toString(Qt::ISODate))
+                                : QStringLiteral("; source undated");
+    if (p.possiblyOutdated(QDate::currentDate(), requirements::maxFactAgeYears()))
+        s += QStringLiteral(" — possibly outdated (older than %1 years or undated): verify")
+                 .arg(requirements::maxFactAgeYears());
     return s;
 }
 
@@ -75,7 +80,7 @@ Finding CheckContext::make(const QString& rule, Severity severity, const QString
                            const QString& path, const QString& key, const QStringList& args,
                            const QString& source)
 {
-    return Finding{rule, severity, article, path, key, args, source};
+    return Finding{rule, severity, article, path, key, args, source, {}, {}};
 }
 
 } // namespace mla::checks

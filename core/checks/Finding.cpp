@@ -30,6 +30,10 @@ QJsonObject toJson(const Finding& f)
     o.insert(QStringLiteral("args"), QJsonArray::fromStringList(f.args));
     o.insert(QStringLiteral("source"), f.source);
     o.insert(QStringLiteral("message"), messageText(f));
+    if (!f.settle.isEmpty())
+        o.insert(QStringLiteral("settle"), f.settle);
+    if (!f.askAuthority.isEmpty())
+        o.insert(QStringLiteral("askAuthority"), f.askAuthority);
     return o;
 }
 

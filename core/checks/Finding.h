@@ -27,6 +27,11 @@ struct Finding
     QString messageKey; // e.g. "completeness.facts"; English text in Messages.cpp, context "Checks"
     QStringList args;   // %1..%n of the message
     QString source;     // what the finding rests on: the Convention article or the database record's source
+    // For a finding that something is unknown: the database record that would settle it, e.g.
+    // "dual-criminality record of BRA", and, when the database holds the requested State's
+    // central authority, who to ask (name, with the record's source and date). Empty otherwise.
+    QString settle;
+    QString askAuthority;
 
     bool operator==(const Finding&) const = default;
 };

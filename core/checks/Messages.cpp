@@ -125,6 +125,8 @@ const Message messages[] = {
      QT_TRANSLATE_NOOP("Checks",
                        "No mutual legal assistance treaty between %1 and %2 is recorded: paragraphs 9 to 29 "
                        "of article 18 apply (18(7)). Verify that no treaty binds the two States.")},
+    {"treaty.declaration",
+     QT_TRANSLATE_NOOP("Checks", "%1 has made a declaration bearing on article 18(7): %2")},
     {"treaty.unknown",
      QT_TRANSLATE_NOOP("Checks",
                        "Whether a mutual legal assistance treaty binds %1 and %2 is unknown — verify "

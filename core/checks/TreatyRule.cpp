@@ -30,6 +30,14 @@ public:
                                       QStringLiteral("requirements database"));
             return;
         }
+        // A declaration of the requested State bearing on 18(7) (e.g. applying paragraphs 9 to 29
+        // on reciprocity instead of a treaty's provisions) is shown whatever the legal basis.
+        for (const auto& d : ctx.requested()->declarationsOn(QStringLiteral("18-7")))
+            out << CheckContext::make(
+                id(), Severity::Info, article, QStringLiteral("legalBasis.kind"),
+                QStringLiteral("treaty.declaration"),
+                {b, d.isUntoc() ? d.text : d.text + QStringLiteral(" (national practice)")},
+                CheckContext::provenanceText(d.provenance));
         const auto inForce = ctx.treatiesInForce();
         if (r.legalBasis.kind == LegalBasisKind::Treaty) {
             const QString named = r.legalBasis.treatyName.trimmed();

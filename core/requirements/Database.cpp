@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -62,6 +64,9 @@ Record readRow(const kinds::Kind& k, const QSqlQuery& q)
     r.provenance.verifiedBy = q.value(i++).toString();
     r.provenance.updated = QDateTime::fromString(q.value(i++).toString(), Qt::ISODateWithMs).toUTC();
     r.provenance.origin = q.value(i++).toString();
+    r.provenance.sourceDate = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
+    r.provenance.originSigner = q.value(i++).toString();
+    r.provenance.originDate = QDateTime::fromString(q.value(i++).toString(), Qt::ISODateWithMs).toUTC();
     return r;
 }
 
@@ -144,6 +149,10 @@ bool writeRecord(QSqlDatabase& db, const kinds::Kind& k, const Record& r, const 
     q.addBindValue(r.provenance.verifiedBy);
     q.addBindValue(isoTime(r.provenance.updated));
     q.addBindValue(r.provenance.origin.isEmpty() ? QStringLiteral("local") : r.provenance.origin);
+    q.addBindValue(r.provenance.sourceDate.isValid() ? r.provenance.sourceDate.toString(Qt::ISODate)
+                                                     : QString());
+    q.addBindValue(r.provenance.originSigner);
+    q.addBindValue(isoTime(r.provenance.originDate));
     if (!q.exec()) {
         if (err)
             *err = q.lastError();
@@ -179,7 +188,8 @@ bool sameContent(const kinds::Kind& k, const Record& a, const Record& b)
             return false;
     }
     return a.provenance.source == b.provenance.source && a.provenance.verified == b.provenance.verified &&
-           a.provenance.verifiedBy == b.provenance.verifiedBy;
+           a.provenance.verifiedBy == b.provenance.verifiedBy &&
+           a.provenance.sourceDate == b.provenance.sourceDate;
 }
 
 template <typename E>
@@ -216,6 +226,80 @@ Treaty treatyOf(const Record& r)
     t.notes = f(r, "notes");
     t.provenance = r.provenance;
     return t;
+}
+
+} // namespace
+
+namespace {
+
+QString systemUser()
+{
+    QString u = qEnvironmentVariable("USER");
+    if (u.isEmpty())
+        u = qEnvironmentVariable("USERNAME");
+    return u.isEmpty() ? QStringLiteral("unknown user") : u;
+}
+
+QString recordJson(const Record& r)
+{
+    QJsonObject o;
+    QJsonObject fields;
+    for (auto it = r.fields.cbegin(); it != r.fields.cend(); ++it)
+        fields.insert(it.key(), it.value());
+    o.insert(QStringLiteral("fields"), fields);
+    o.insert(QStringLiteral("source"), r.provenance.source);
+    o.insert(QStringLiteral("sourceDate"), r.provenance.sourceDate.toString(Qt::ISODate));
+    o.insert(QStringLiteral("verified"), r.provenance.verified.toString(Qt::ISODate));
+    o.insert(QStringLiteral("verifiedBy"), r.provenance.verifiedBy);
+    o.insert(QStringLiteral("origin"), r.provenance.origin);
+    if (!r.provenance.originSigner.isEmpty())
+        o.insert(QStringLiteral("originSigner"), r.provenance.originSigner);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+bool writeHistory(QSqlDatabase& db, const QString& kind, const QString& key, const QString& action,
+                  const QString& who, const QString& package, const QString& oldValue,
+                  const QString& newValue, QSqlError* err)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO history (at, kind, record_key, action, who, package, old_value, "
+                             "new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QString& v : {isoTime(QDateTime::currentDateTimeUtc()), kind, key, action,
+                             who.isEmpty() ? systemUser() : who, package, oldValue, newValue})
+        q.addBindValue(v.isNull() ? QStringLiteral("") : v);
+    if (!q.exec()) {
+        if (err)
+            *err = q.lastError();
+        return false;
+    }
+    return true;
+}
+
+QString shown(const QString& v)
+{
+    return v.isEmpty() ? QStringLiteral("(empty)") : v.left(200);
+}
+
+// "field: old → new" for every value and provenance item that differs.
+QStringList changesOf(const kinds::Kind& k, const Record& local, const Record& in)
+{
+    QStringList out;
+    for (const QString& c : k.columnNames()) {
+        const QString a = local.fields.value(c), b = in.fields.value(c);
+        if (a != b)
+            out << QStringLiteral("%1: %2 → %3").arg(c, shown(a), shown(b));
+    }
+    auto item = [&](const char* name, const QString& a, const QString& b) {
+        if (a != b)
+            out << QStringLiteral("%1: %2 → %3").arg(QString::fromLatin1(name), shown(a), shown(b));
+    };
+    item("source", local.provenance.source, in.provenance.source);
+    item("sourceDate", local.provenance.sourceDate.toString(Qt::ISODate),
+         in.provenance.sourceDate.toString(Qt::ISODate));
+    item("verified", local.provenance.verified.toString(Qt::ISODate),
+         in.provenance.verified.toString(Qt::ISODate));
+    item("verifiedBy", local.provenance.verifiedBy, in.provenance.verifiedBy);
+    return out;
 }
 
 } // namespace
@@ -465,6 +549,9 @@ std::optional<StateRecord> Database::state(const QString& iso3In) const
         c.provenance = r.provenance;
         s.certificates << c;
     }
+    for (const auto& r : many("declaration"))
+        s.declarations << Declaration{f(r, "topic"), f(r, "scope"), f(r, "text"), f(r, "quote"),
+                                      r.provenance};
     return s;
 }
 
@@ -560,34 +647,56 @@ QList<Record> Database::records(const QString& kind, const QStringList& statesIn
     return out;
 }
 
-Status Database::put(const Record& in)
+Status Database::put(const Record& in, const QString& who)
 {
     Record r = kinds::normalized(in);
     if (const QString why = kinds::validate(r); !why.isEmpty())
         return Error{QStringLiteral("requirements.invalid"), why, d->path, 0, 0};
     r.provenance.updated = QDateTime::currentDateTimeUtc();
     r.provenance.origin = QStringLiteral("local");
+    r.provenance.originSigner.clear();
+    r.provenance.originDate = {};
+    const kinds::Kind* k = kinds::find(r.kind);
+    const auto before = findByKey(d->db, *k, r);
     QSqlError e;
-    if (!writeRecord(d->db, *kinds::find(r.kind), r, "REPLACE", &e))
+    if (!d->db.transaction())
+        return sqlError(d->path, QStringLiteral("cannot save the record"), d->db.lastError());
+    if (!writeRecord(d->db, *k, r, "REPLACE", &e) ||
+        !writeHistory(d->db, r.kind, kinds::keyOf(*k, r),
+                      before ? QStringLiteral("updated") : QStringLiteral("added"), who, QString(),
+                      before ? recordJson(*before) : QString(), recordJson(r), &e) ||
+        !d->db.commit()) {
+        d->db.rollback();
         return sqlError(d->path, QStringLiteral("cannot save the record"), e);
+    }
     if (r.kind == QLatin1String("iccs"))
         d->iccsCache.reset();
     return {};
 }
 
-Status Database::remove(const Record& in)
+Status Database::remove(const Record& in, const QString& who)
 {
     const Record r = kinds::normalized(in);
     const kinds::Kind* k = kinds::find(r.kind);
     if (!k)
         return Error{QStringLiteral("requirements.invalid"), QStringLiteral("unknown record kind"), d->path,
                      0, 0};
+    const auto before = findByKey(d->db, *k, r);
+    if (!d->db.transaction())
+        return sqlError(d->path, QStringLiteral("cannot remove the record"), d->db.lastError());
     QSqlQuery q(d->db);
     q.prepare(QStringLiteral("DELETE FROM %1 WHERE %2").arg(k->table, keyCondition(*k)));
     for (const auto& v : keyValues(*k, r))
         q.addBindValue(v);
-    if (!q.exec())
-        return sqlError(d->path, QStringLiteral("cannot remove the record"), q.lastError());
+    QSqlError e;
+    if (!q.exec() ||
+        (before && !writeHistory(d->db, r.kind, kinds::keyOf(*k, r), QStringLiteral("removed"), who,
+                                 QString(), recordJson(*before), QString(), &e)) ||
+        !d->db.commit()) {
+        const QSqlError qe = q.lastError().isValid() ? q.lastError() : e;
+        d->db.rollback();
+        return sqlError(d->path, QStringLiteral("cannot remove the record"), qe);
+    }
     d->iccsCache.reset();
     return {};
 }
@@ -608,29 +717,82 @@ Status Database::exportPackageFile(const QString& file, const QStringList& state
     return {};
 }
 
-Result<ImportReport> Database::importPackageFile(const QString& file)
+Result<QByteArray> Database::readPackageFile(const QString& file)
 {
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
         return Error{QStringLiteral("requirements.import"), in.errorString(), file, 0, 0};
-    if (in.size() > RequirementsPackage::maxBytes)
+    // The cap leaves room for the signature around the XML of an enveloping package.
+    const qint64 cap = RequirementsPackage::maxBytes + PackageSignature::maxSignatureBytes;
+    if (in.size() > cap)
         return Error{QStringLiteral("xml.too-large"),
-                     QStringLiteral("file is %1 bytes; the limit is %2 bytes")
-                         .arg(in.size())
-                         .arg(RequirementsPackage::maxBytes),
-                     file, 0, 0};
-    return importPackage(in.readAll(), file);
+                     QStringLiteral("file is %1 bytes; the limit is %2 bytes").arg(in.size()).arg(cap), file,
+                     0, 0};
+    return in.read(cap);
+}
+
+Result<ImportReport> Database::importPackageFile(const QString& file)
+{
+    ImportOptions o;
+    o.allowUnsigned = true;
+    return importPackageFile(file, o);
+}
+
+Result<ImportReport> Database::importPackageFile(const QString& file, const ImportOptions& options)
+{
+    auto bytes = readPackageFile(file);
+    if (!bytes)
+        return bytes.error();
+    return importPackage(bytes.value(), file, options);
 }
 
 Result<ImportReport> Database::importPackage(const QByteArray& bytes, const QString& fileName)
 {
-    auto parsed = RequirementsPackage::parse(bytes, fileName);
+    ImportOptions o;
+    o.allowUnsigned = true;
+    return importPackage(bytes, fileName, o);
+}
+
+Result<ImportReport> Database::importPackage(const QByteArray& bytes, const QString& fileName,
+                                             const ImportOptions& options)
+{
+    auto plan = previewImport(bytes, fileName, options);
+    if (!plan)
+        return plan.error();
+    return commitImport(plan.value(), options);
+}
+
+Result<ImportReport> Database::previewImport(const QByteArray& bytes, const QString& fileName,
+                                             const ImportOptions& options) const
+{
+    ImportReport report;
+    report.fileName = fileName;
+    QByteArray xmlBytes = bytes;
+    const bool enveloping = PackageSignature::looksSigned(bytes);
+    if (enveloping || !options.detachedSignature.isEmpty()) {
+        QStringList trusted;
+        for (const auto& p : publishers())
+            trusted << p.sha256;
+        auto v = enveloping ? PackageSignature::verify(bytes, nullptr, trusted, fileName, options.now)
+                            : PackageSignature::verify(options.detachedSignature, &bytes, trusted, fileName,
+                                                       options.now);
+        if (!v)
+            return v.error();
+        xmlBytes = v.value().content;
+        report.signedPackage = true;
+        report.signer = QStringLiteral("%1 (SHA-256 %2)")
+                            .arg(v.value().signer.subject, v.value().signer.displayFingerprint());
+        report.signedAt = v.value().signedAt;
+    } else if (!options.allowUnsigned) {
+        return Error{QStringLiteral("requirements.unsigned"),
+                     QStringLiteral("the package is not signed, so its origin cannot be checked: nothing was "
+                                    "imported (accept an unsigned package explicitly with --allow-unsigned)"),
+                     fileName, 0, 0};
+    }
+    auto parsed = RequirementsPackage::parse(xmlBytes, fileName);
     if (!parsed)
         return parsed.error();
     using O = ImportReport::Outcome;
-    ImportReport report;
-    if (!d->db.transaction())
-        return sqlError(fileName, QStringLiteral("cannot start the import"), d->db.lastError());
     QSet<QString> seen;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const auto& item : parsed.value()) {
@@ -656,6 +818,13 @@ Result<ImportReport> Database::importPackage(const QByteArray& bytes, const QStr
         r.provenance.origin = QStringLiteral("import");
         if (!r.provenance.updated.isValid())
             r.provenance.updated = now;
+        if (report.signedPackage) {
+            r.provenance.originSigner = report.signer;
+            r.provenance.originDate = report.signedAt.isValid() ? report.signedAt : now;
+        } else {
+            r.provenance.originSigner = QStringLiteral("unsigned package (accepted by the user)");
+            r.provenance.originDate = now;
+        }
         const auto local = findByKey(d->db, *k, r);
         if (local) {
             if (sameContent(*k, r, *local)) {
@@ -680,21 +849,142 @@ Result<ImportReport> Database::importPackage(const QByteArray& bytes, const QStr
                 report.entries << e;
                 continue;
             }
-        }
-        QSqlError err;
-        if (!writeRecord(d->db, *k, r, "REPLACE", &err)) {
-            d->db.rollback();
-            return sqlError(fileName, QStringLiteral("import failed at line %1").arg(item.line), err);
+            e.changes = changesOf(*k, *local, r);
         }
         e.outcome = local ? O::Updated : O::Added;
+        e.incoming = r;
+        e.local = local;
         report.entries << e;
+    }
+    return report;
+}
+
+Result<ImportReport> Database::commitImport(const ImportReport& planIn, const ImportOptions& options)
+{
+    using O = ImportReport::Outcome;
+    ImportReport plan = planIn;
+    const QString fileName = plan.fileName;
+    if (!d->db.transaction())
+        return sqlError(fileName, QStringLiteral("cannot start the import"), d->db.lastError());
+    const QString package = QStringLiteral("%1 (%2)").arg(
+        fileName,
+        plan.signedPackage ? QStringLiteral("signed by ") + plan.signer : QStringLiteral("unsigned"));
+    for (const auto& e : plan.entries) {
+        if (e.outcome != O::Added && e.outcome != O::Updated)
+            continue;
+        const kinds::Kind* k = kinds::find(e.incoming.kind);
+        if (!k || !kinds::validate(e.incoming).isEmpty()) {
+            d->db.rollback();
+            return Error{QStringLiteral("requirements.import.plan"),
+                         QStringLiteral("the import plan holds an invalid record (line %1)").arg(e.line),
+                         fileName, e.line, 0};
+        }
+        const auto now = findByKey(d->db, *k, e.incoming);
+        if (now != e.local) {
+            d->db.rollback();
+            return Error{QStringLiteral("requirements.import.changed"),
+                         QStringLiteral("the %1 record %2 changed since the preview: nothing was imported; "
+                                        "preview again")
+                             .arg(e.kind, e.key),
+                         fileName, e.line, 0};
+        }
+        QSqlError err;
+        if (!writeRecord(d->db, *k, e.incoming, "REPLACE", &err) ||
+            !writeHistory(d->db, e.kind, e.key, e.local ? QStringLiteral("updated") : QStringLiteral("added"),
+                          options.who, package, e.local ? recordJson(*e.local) : QString(),
+                          recordJson(e.incoming), &err)) {
+            d->db.rollback();
+            return sqlError(fileName, QStringLiteral("import failed at line %1").arg(e.line), err);
+        }
     }
     if (!d->db.commit()) {
         const Error err = sqlError(fileName, QStringLiteral("import failed"), d->db.lastError());
         d->db.rollback();
         return err;
     }
-    return report;
+    plan.committed = true;
+    return plan;
+}
+
+Result<QByteArray> Database::exportSignedPackage(const pdf::Identity& identity, bool detached,
+                                                 const QStringList& states) const
+{
+    return PackageSignature::sign(identity, exportPackage(states), detached);
+}
+
+QList<Database::HistoryEntry> Database::history(const QString& kind, const QString& key) const
+{
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    QString sql = QStringLiteral(
+        "SELECT at, kind, record_key, action, who, package, old_value, new_value FROM history");
+    if (!kind.isEmpty())
+        sql += QStringLiteral(" WHERE kind = ? AND record_key = ?");
+    sql += QStringLiteral(" ORDER BY id DESC");
+    QList<HistoryEntry> out;
+    if (!q.prepare(sql))
+        return out;
+    if (!kind.isEmpty()) {
+        q.addBindValue(kind);
+        q.addBindValue(key);
+    }
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out << HistoryEntry{QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs).toUTC(),
+                            q.value(1).toString(),
+                            q.value(2).toString(),
+                            q.value(3).toString(),
+                            q.value(4).toString(),
+                            q.value(5).toString(),
+                            q.value(6).toString(),
+                            q.value(7).toString()};
+    return out;
+}
+
+Result<CertificateInfo> Database::addPublisher(const QByteArray& bytes, const QString& fileName)
+{
+    auto info = PackageSignature::certificate(bytes, fileName);
+    if (!info)
+        return info.error();
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO publisher (sha256, subject, pem, not_after, added_at) "
+                             "VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(info.value().sha256);
+    q.addBindValue(info.value().subject);
+    q.addBindValue(QString::fromLatin1(info.value().pem));
+    q.addBindValue(isoTime(info.value().notAfter));
+    q.addBindValue(isoTime(QDateTime::currentDateTimeUtc()));
+    if (!q.exec())
+        return sqlError(d->path, QStringLiteral("cannot add the publisher"), q.lastError());
+    return info;
+}
+
+Result<bool> Database::removePublisher(const QString& fingerprint)
+{
+    QString fp = fingerprint.trimmed().toLower();
+    fp.remove(u':');
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("DELETE FROM publisher WHERE sha256 = ?"));
+    q.addBindValue(fp);
+    if (!q.exec())
+        return sqlError(d->path, QStringLiteral("cannot remove the publisher"), q.lastError());
+    return q.numRowsAffected() > 0;
+}
+
+QList<CertificateInfo> Database::publishers() const
+{
+    QList<CertificateInfo> out;
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT pem FROM publisher ORDER BY subject, sha256")))
+        return out;
+    while (q.next()) {
+        auto info = PackageSignature::certificate(q.value(0).toString().toLatin1(), d->path);
+        if (info)
+            out << info.value();
+    }
+    return out;
 }
 
 } // namespace mla::requirements

@@ -14,6 +14,7 @@
 
 #include "IccsCode.h"
 #include "ImportReport.h"
+#include "PackageSignature.h"
 #include "Record.h"
 #include "StateRecord.h"
 
@@ -72,21 +73,71 @@ public:
     QList<Record> records(const QString& kind = {}, const QStringList& states = {}) const;
 
     // --- writing ---
-    // A local edit: validated, stored with origin "local" and updated = now. A seed merge never
-    // overwrites it.
-    Status put(const Record& record);
-    // Removes the record with the key fields of `record`.
-    Status remove(const Record& record);
+    // A local edit: validated, stored with origin "local" and updated = now, and recorded in the
+    // history under `who` (default: the system user name). A seed merge never overwrites it.
+    Status put(const Record& record, const QString& who = {});
+    // Removes the record with the key fields of `record` (recorded in the history).
+    Status remove(const Record& record, const QString& who = {});
+
+    // --- history: who changed what, when, from which package (local edits and imports) ---
+    struct HistoryEntry
+    {
+        QDateTime at; // UTC
+        QString kind;
+        QString key;
+        QString action; // "added", "updated", "removed"
+        QString who;
+        QString package;  // file and signer, for imports
+        QString oldValue; // JSON of the record before ("" when added)
+        QString newValue; // JSON of the record after ("" when removed)
+    };
+    // Newest first; restricted to one record when `kind` and `key` are given.
+    QList<HistoryEntry> history(const QString& kind = {}, const QString& key = {}) const;
+
+    // --- trusted publishers of signed packages (pinned by SHA-256 of their certificate) ---
+    Result<CertificateInfo> addPublisher(const QByteArray& certificatePemOrDer, const QString& fileName);
+    // By full fingerprint (hex, with or without colons, any case). False when none matched.
+    Result<bool> removePublisher(const QString& sha256);
+    QList<CertificateInfo> publishers() const;
 
     // --- packages (templates/schema/requirements-1.xsd) ---
     QByteArray exportPackage(const QStringList& states = {}) const;
     Status exportPackageFile(const QString& file, const QStringList& states = {}) const;
-    // All or nothing for a package that cannot be read or does not match the schema (error,
-    // database unchanged); otherwise record by record: added, updated (the package's record is
-    // more recently verified), kept (the local one is newer or identical), rejected (reason).
-    // The whole import is one transaction.
+
+    struct ImportOptions
+    {
+        bool allowUnsigned = false;   // the user explicitly accepted an unsigned package
+        QByteArray detachedSignature; // the .p7s of an XML package signed detached
+        QString who;                  // for the history (default: the system user name)
+        QDateTime now;                // the moment certificates are checked at (default: now)
+    };
+    // Reads, verifies and plans an import without writing anything: a signed package (enveloping
+    // CMS, or XML with options.detachedSignature) must verify against a trusted publisher; an
+    // unsigned one is refused unless options.allowUnsigned. A package that cannot be read,
+    // verified or validated against the schema is an error; otherwise each record is reported:
+    // added, updated (the package's record is more recently verified; changes listed), kept
+    // (the local one is newer or identical), rejected (reason). Validation is complete before
+    // the plan is returned.
+    Result<ImportReport> previewImport(const QByteArray& bytes, const QString& fileName,
+                                       const ImportOptions& options) const;
+    // Writes exactly what `plan` shows, in one transaction, with history; refused (nothing
+    // written) when a record it replaces changed since the preview.
+    Result<ImportReport> commitImport(const ImportReport& plan, const ImportOptions& options);
+    // previewImport then commitImport.
+    Result<ImportReport> importPackage(const QByteArray& bytes, const QString& fileName,
+                                       const ImportOptions& options);
+    Result<ImportReport> importPackageFile(const QString& file, const ImportOptions& options);
+    // Unsigned, locally trusted input (tests, fixtures, the application's own files): as above
+    // with allowUnsigned.
     Result<ImportReport> importPackage(const QByteArray& bytes, const QString& fileName);
     Result<ImportReport> importPackageFile(const QString& file);
+    // Reads a package file with the size cap.
+    static Result<QByteArray> readPackageFile(const QString& file);
+
+    // A signed export (see PackageSignature.h): enveloping, or detached (the returned bytes are
+    // then the signature of exportPackage(states)).
+    Result<QByteArray> exportSignedPackage(const pdf::Identity& identity, bool detached,
+                                           const QStringList& states = {}) const;
 
 private:
     Database();

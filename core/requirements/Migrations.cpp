@@ -57,6 +57,41 @@ const char* const v1[] = {
     "name_fr TEXT NOT NULL DEFAULT '', name_ru TEXT NOT NULL DEFAULT '', name_es TEXT NOT NULL DEFAULT "
     "'', " MLA_PROVENANCE ")",
 };
+
+// Version 2: the source's date and the origin of imported records on every record;
+// declarations and practice notes; the history of changes; trusted package publishers.
+#define MLA_V2_COLUMNS(t)                                                                                    \
+    "ALTER TABLE " t " ADD COLUMN source_date TEXT NOT NULL DEFAULT ''",                                     \
+        "ALTER TABLE " t " ADD COLUMN origin_signer TEXT NOT NULL DEFAULT ''",                               \
+        "ALTER TABLE " t " ADD COLUMN origin_date TEXT NOT NULL DEFAULT ''"
+const char* const v2[] = {
+    MLA_V2_COLUMNS("state"),
+    MLA_V2_COLUMNS("untoc"),
+    MLA_V2_COLUMNS("central_authority"),
+    MLA_V2_COLUMNS("channels"),
+    MLA_V2_COLUMNS("languages"),
+    MLA_V2_COLUMNS("electronic"),
+    MLA_V2_COLUMNS("dual_criminality"),
+    MLA_V2_COLUMNS("reciprocity"),
+    MLA_V2_COLUMNS("practice"),
+    MLA_V2_COLUMNS("measure_note"),
+    MLA_V2_COLUMNS("conduct"),
+    MLA_V2_COLUMNS("treaty"),
+    MLA_V2_COLUMNS("certificate"),
+    MLA_V2_COLUMNS("iccs"),
+    "CREATE TABLE declaration (iso3 TEXT NOT NULL, topic TEXT NOT NULL, scope TEXT NOT NULL, "
+    "text TEXT NOT NULL DEFAULT '', quote TEXT NOT NULL DEFAULT '', " MLA_PROVENANCE
+    ", source_date TEXT NOT NULL DEFAULT '', origin_signer TEXT NOT NULL DEFAULT '', "
+    "origin_date TEXT NOT NULL DEFAULT '', PRIMARY KEY (iso3, topic, scope))",
+    "CREATE TABLE history (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, kind TEXT NOT NULL, "
+    "record_key TEXT NOT NULL, action TEXT NOT NULL CHECK (action IN ('added','updated','removed')), "
+    "who TEXT NOT NULL DEFAULT '', package TEXT NOT NULL DEFAULT '', old_value TEXT NOT NULL DEFAULT '', "
+    "new_value TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX history_record ON history (kind, record_key)",
+    "CREATE TABLE publisher (sha256 TEXT PRIMARY KEY, subject TEXT NOT NULL DEFAULT '', pem TEXT NOT NULL, "
+    "not_after TEXT NOT NULL DEFAULT '', added_at TEXT NOT NULL)",
+};
+#undef MLA_V2_COLUMNS
 #undef MLA_PROVENANCE
 
 Error sqlError(const QString& path, const QString& what, const QSqlError& e)
@@ -68,7 +103,7 @@ Error sqlError(const QString& path, const QString& what, const QSqlError& e)
 
 int Migrations::latestVersion()
 {
-    return 1;
+    return 2;
 }
 
 QStringList Migrations::statements(int version)
@@ -76,6 +111,9 @@ QStringList Migrations::statements(int version)
     QStringList out;
     if (version == 1)
         for (const char* s : v1)
+            out << QString::fromUtf8(s);
+    if (version == 2)
+        for (const char* s : v2)
             out << QString::fromUtf8(s);
     return out;
 }

@@ -3,7 +3,6 @@
 #include "StateRecord.h"
 
 #include <QCryptographicHash>
-#include <QRegularExpression>
 
 namespace mla::requirements::kinds {
 namespace {
@@ -119,6 +118,14 @@ QList<Kind> build()
               QStringLiteral("certificate"),
               {iso3("iso3"), {QStringLiteral("sha256"), ColumnType::Sha256, {}}},
               {{QStringLiteral("pem"), ColumnType::Pem, {}}, text("subject")}});
+    // Declarations and practice notes: what a State declared to the UN depositary under an
+    // article, or its national practice (not a UNTOC notification), or its ratification act.
+    l.append({QStringLiteral("declaration"),
+              QStringLiteral("declaration"),
+              {iso3("iso3"),
+               {QStringLiteral("topic"), ColumnType::Enum, declarationTopics()},
+               {QStringLiteral("scope"), ColumnType::Enum, declarationScopes()}},
+              {text("text"), text("quote")}});
     Kind iccs{QStringLiteral("iccs"),
               QStringLiteral("iccs"),
               {code("code")},
@@ -135,15 +142,112 @@ QList<Kind> build()
     return l;
 }
 
+// Hand-written, single-pass checks: no regular expression ever runs over package text, so the
+// cost of validating a value is linear in its length (a backtracking pattern over a long run of
+// spaces in a PEM value was quadratic).
+bool isUpper(QChar c)
+{
+    return c >= u'A' && c <= u'Z';
+}
+bool isLower(QChar c)
+{
+    return c >= u'a' && c <= u'z';
+}
+bool isDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+bool isIso3(const QString& v)
+{
+    return v.size() == 3 && isUpper(v[0]) && isUpper(v[1]) && isUpper(v[2]);
+}
+
+bool isCode(const QString& v)
+{
+    if (v.isEmpty() || v.size() > 32)
+        return false;
+    for (const QChar c : v)
+        if (!isDigit(c) && !isUpper(c) && !isLower(c) && c != u'.' && c != u'-')
+            return false;
+    return true;
+}
+
+bool isLanguageList(const QString& v)
+{
+    int run = 0; // letters in the current code
+    for (const QChar c : v) {
+        if (isLower(c)) {
+            if (++run > 3)
+                return false;
+        } else if (c == u';') {
+            if (run < 2)
+                return false;
+            run = 0;
+        } else {
+            return false;
+        }
+    }
+    return run >= 2;
+}
+
+bool isSha256Hex(const QString& v)
+{
+    if (v.size() != 64)
+        return false;
+    for (const QChar c : v)
+        if (!isDigit(c) && !(c >= u'a' && c <= u'f'))
+            return false;
+    return true;
+}
+
+bool isSmallInt(const QString& v)
+{
+    if (v.isEmpty() || v.size() > 4)
+        return false;
+    for (const QChar c : v)
+        if (!isDigit(c))
+            return false;
+    return true;
+}
+
+bool isPemSpace(QChar c)
+{
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f' || c == u'\v';
+}
+
+// One PEM certificate: the BEGIN line, white space, base64 and white space, the END line,
+// optional trailing white space. One pass over the text.
+bool isOnePem(const QString& v)
+{
+    static const QString begin = QStringLiteral("-----BEGIN CERTIFICATE-----");
+    static const QString end = QStringLiteral("-----END CERTIFICATE-----");
+    if (!v.startsWith(begin))
+        return false;
+    qsizetype i = begin.size();
+    if (i >= v.size() || !isPemSpace(v[i]))
+        return false;
+    bool body = false;
+    for (; i < v.size(); ++i) {
+        const QChar c = v[i];
+        if (c == u'-')
+            break;
+        if (isPemSpace(c))
+            continue;
+        if (!isUpper(c) && !isLower(c) && !isDigit(c) && c != u'+' && c != u'/' && c != u'=')
+            return false;
+        body = true;
+    }
+    if (!body || QStringView(v).mid(i, end.size()) != end)
+        return false;
+    for (i += end.size(); i < v.size(); ++i)
+        if (!isPemSpace(v[i]))
+            return false;
+    return true;
+}
+
 QString checkValue(const Column& c, const QString& v)
 {
-    static const QRegularExpression iso3Re(QStringLiteral("^[A-Z]{3}$"));
-    static const QRegularExpression codeRe(QStringLiteral("^[0-9A-Za-z.-]{1,32}$"));
-    static const QRegularExpression langsRe(QStringLiteral("^([a-z]{2,3})(;[a-z]{2,3})*$"));
-    static const QRegularExpression hexRe(QStringLiteral("^[0-9a-f]{64}$"));
-    static const QRegularExpression intRe(QStringLiteral("^[0-9]{1,4}$"));
-    static const QRegularExpression pemRe(
-        QStringLiteral("^-----BEGIN CERTIFICATE-----\\s+[A-Za-z0-9+/=\\s]+-----END CERTIFICATE-----\\s*$"));
     for (const QChar ch : v) {
         // Control characters other than tab and newline have no place in requirements data.
         if (ch.category() == QChar::Other_Control && ch != u'\n' && ch != u'\t' && ch != u'\r')
@@ -155,9 +259,9 @@ QString checkValue(const Column& c, const QString& v)
             return QStringLiteral("field '%1' is longer than %2 characters").arg(c.name).arg(maxText);
         return {};
     case ColumnType::Iso3:
-        return iso3Re.match(v).hasMatch() ? QString()
-                                          : QStringLiteral("field '%1' is not an ISO 3166 alpha-3 code: '%2'")
-                                                .arg(c.name, v.left(20));
+        return isIso3(v) ? QString()
+                         : QStringLiteral("field '%1' is not an ISO 3166 alpha-3 code: '%2'")
+                               .arg(c.name, v.left(20));
     case ColumnType::Date:
         if (v.isEmpty() || QDate::fromString(v, Qt::ISODate).isValid())
             return {};
@@ -167,28 +271,25 @@ QString checkValue(const Column& c, const QString& v)
                                      : QStringLiteral("field '%1' has value '%2'; expected one of: %3")
                                            .arg(c.name, v.left(40), c.allowed.join(QStringLiteral(", ")));
     case ColumnType::Int:
-        return v.isEmpty() || intRe.match(v).hasMatch()
+        return v.isEmpty() || isSmallInt(v)
                    ? QString()
                    : QStringLiteral("field '%1' is not a number: '%2'").arg(c.name, v.left(20));
     case ColumnType::Languages:
-        return v.isEmpty() || langsRe.match(v).hasMatch()
+        return v.isEmpty() || isLanguageList(v)
                    ? QString()
                    : QStringLiteral("field '%1' is not a ';'-separated list of ISO 639 codes: '%2'")
                          .arg(c.name, v.left(40));
     case ColumnType::Code:
-        return v.isEmpty() || codeRe.match(v).hasMatch()
+        return v.isEmpty() || isCode(v)
                    ? QString()
                    : QStringLiteral("field '%1' is not a valid code: '%2'").arg(c.name, v.left(40));
     case ColumnType::Sha256:
-        return hexRe.match(v).hasMatch()
-                   ? QString()
-                   : QStringLiteral("field '%1' is not a SHA-256 in lowercase hex").arg(c.name);
+        return isSha256Hex(v) ? QString()
+                              : QStringLiteral("field '%1' is not a SHA-256 in lowercase hex").arg(c.name);
     case ColumnType::Pem:
         if (v.size() > maxPem)
             return QStringLiteral("field '%1' is longer than %2 characters").arg(c.name).arg(maxPem);
-        return pemRe.match(v).hasMatch()
-                   ? QString()
-                   : QStringLiteral("field '%1' is not one PEM certificate").arg(c.name);
+        return isOnePem(v) ? QString() : QStringLiteral("field '%1' is not one PEM certificate").arg(c.name);
     }
     return {};
 }
@@ -218,9 +319,24 @@ const Column* Kind::column(const QString& n) const
 
 const QStringList& provenanceColumns()
 {
-    static const QStringList l{QStringLiteral("source"), QStringLiteral("verified_on"),
-                               QStringLiteral("verified_by"), QStringLiteral("updated_at"),
-                               QStringLiteral("origin")};
+    static const QStringList l{QStringLiteral("source"),        QStringLiteral("verified_on"),
+                               QStringLiteral("verified_by"),   QStringLiteral("updated_at"),
+                               QStringLiteral("origin"),        QStringLiteral("source_date"),
+                               QStringLiteral("origin_signer"), QStringLiteral("origin_date")};
+    return l;
+}
+
+const QStringList& declarationTopics()
+{
+    static const QStringList l{QStringLiteral("16-5"),  QStringLiteral("18-7"),  QStringLiteral("18-9"),
+                               QStringLiteral("18-13"), QStringLiteral("18-14"), QStringLiteral("other")};
+    return l;
+}
+
+const QStringList& declarationScopes()
+{
+    static const QStringList l{QStringLiteral("untoc-declaration"), QStringLiteral("national-practice"),
+                               QStringLiteral("ratification-act")};
     return l;
 }
 
@@ -275,7 +391,8 @@ QString validate(const Record& r)
             return QStringLiteral("key field '%1' is missing").arg(c.name);
     if (r.provenance.source.trimmed().isEmpty())
         return QStringLiteral("the record has no source");
-    if (r.provenance.source.size() > maxText || r.provenance.verifiedBy.size() > maxText)
+    if (r.provenance.source.size() > maxText || r.provenance.verifiedBy.size() > maxText ||
+        r.provenance.originSigner.size() > maxText)
         return QStringLiteral("source or verifiedBy is longer than %1 characters").arg(maxText);
     if (r.kind == QLatin1String("certificate") &&
         certificateSha256(r.fields.value(QStringLiteral("pem"))) != r.fields.value(QStringLiteral("sha256")))

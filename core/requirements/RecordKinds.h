@@ -44,7 +44,13 @@ struct Kind
 };
 
 // Provenance columns every table carries after its own columns.
-const QStringList& provenanceColumns(); // source, verified_on, verified_by, updated_at, origin
+// source, verified_on, verified_by, updated_at, origin, source_date, origin_signer, origin_date
+const QStringList& provenanceColumns();
+// Vocabularies of "declaration" records: the article a declaration bears on ("16-5", "18-7",
+// "18-9", "18-13", "18-14", "other") and what kind of text it is ("untoc-declaration",
+// "national-practice", "ratification-act").
+const QStringList& declarationTopics();
+const QStringList& declarationScopes();
 
 const QList<Kind>& all();
 const Kind* find(const QString& kind);

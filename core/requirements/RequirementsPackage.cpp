@@ -41,6 +41,8 @@ QByteArray RequirementsPackage::serialize(const QList<Record>& records)
             w.writeEndElement();
         }
         w.writeTextElement(QStringLiteral("source"), r.provenance.source);
+        if (r.provenance.sourceDate.isValid())
+            w.writeTextElement(QStringLiteral("sourceDate"), r.provenance.sourceDate.toString(Qt::ISODate));
         if (r.provenance.verified.isValid())
             w.writeTextElement(QStringLiteral("verified"), r.provenance.verified.toString(Qt::ISODate));
         if (!r.provenance.verifiedBy.isEmpty())
@@ -86,6 +88,9 @@ Result<QList<RequirementsPackage::Item>> RequirementsPackage::parse(const QByteA
             item.record.fields.insert(name, xml::text(f));
         }
         item.record.provenance.source = xml::text(xml::child(rec, "source"));
+        if (const xmlNode* sd = xml::child(rec, "sourceDate"))
+            item.record.provenance.sourceDate =
+                QDate::fromString(xml::text(sd).trimmed().left(10), Qt::ISODate);
         if (const xmlNode* v = xml::child(rec, "verified"))
             item.record.provenance.verified = QDate::fromString(xml::text(v).trimmed().left(10), Qt::ISODate);
         item.record.provenance.verifiedBy = xml::text(xml::child(rec, "verifiedBy"));

@@ -108,4 +108,13 @@ const MeasureNote* StateRecord::measure(const QString& measureId) const
     return nullptr;
 }
 
+QList<Declaration> StateRecord::declarationsOn(const QString& topic) const
+{
+    QList<Declaration> untoc, other;
+    for (const auto& d : declarations)
+        if (d.topic == topic)
+            (d.isUntoc() ? untoc : other) << d;
+    return untoc + other;
+}
+
 } // namespace mla::requirements

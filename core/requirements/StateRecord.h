@@ -177,6 +177,19 @@ struct Certificate
     Provenance provenance;
 };
 
+// A declaration made to the UN depositary, a note of national practice (not a UNTOC
+// notification) or a ratification act's content, with the article it bears on.
+struct Declaration
+{
+    QString topic; // "16-5", "18-7", "18-9", "18-13", "18-14", "other"
+    QString scope; // "untoc-declaration", "national-practice", "ratification-act"
+    QString text;  // as summarized from the source
+    QString quote; // the passage read, verbatim (sometimes a translation)
+    Provenance provenance;
+
+    bool isUntoc() const { return scope == QLatin1String("untoc-declaration"); }
+};
+
 struct StateRecord
 {
     QString iso3;
@@ -195,8 +208,11 @@ struct StateRecord
     QList<CriminalizedConduct> conduct;
     QList<Treaty> treaties; // those this State is a party to
     QList<Certificate> certificates;
+    QList<Declaration> declarations; // UNTOC declarations and practice notes
 
     const MeasureNote* measure(const QString& measureId) const;
+    // Declarations bearing on `topic` (e.g. "18-7"), UNTOC declarations first.
+    QList<Declaration> declarationsOn(const QString& topic) const;
 };
 
 struct StateSummary
