@@ -248,6 +248,11 @@ Result<ReceiptVerdict> checkReceipt(const QByteArray& receiptDer, const QByteArr
                       ? QStringLiteral("the manifest acknowledged is the one sent")
                       : QStringLiteral("the receipt's manifest SHA-256 %1 is not the sent manifest's %2")
                             .arg(v.receipt.manifestSha256, QString::fromLatin1(p.manifestSha256)));
+            const bool refOk = v.receipt.senderReference == p.manifest.reference;
+            check(QStringLiteral("receipt.reference"), refOk,
+                  refOk ? QStringLiteral("our reference %1").arg(p.manifest.reference)
+                        : QStringLiteral("the receipt names our reference '%1', the package sent has '%2'")
+                              .arg(v.receipt.senderReference, p.manifest.reference));
             pinned = p.manifest.recipientCertificates.contains(
                          QString::fromLatin1(sc.value().signerFingerprint)) &&
                      QString::fromLatin1(sc.value().signerFingerprint) !=
