@@ -7,6 +7,22 @@
 
 namespace mla::pdf {
 
+QString digitallySignedText(const QString& language)
+{
+    const QString l = language.left(2).toLower();
+    if (l == QStringLiteral("fr"))
+        return QStringLiteral("Signé électroniquement");
+    if (l == QStringLiteral("es"))
+        return QStringLiteral("Firmado digitalmente");
+    if (l == QStringLiteral("ru"))
+        return QStringLiteral("Подписано электронной подписью");
+    if (l == QStringLiteral("ar"))
+        return QStringLiteral("موقّع رقميًا");
+    if (l == QStringLiteral("zh"))
+        return QStringLiteral("已数字签名");
+    return QStringLiteral("Digitally signed");
+}
+
 QImage renderAppearanceImage(const QSizeF& sizePoints, const AppearanceText& text)
 {
     constexpr double scale = 4.0;
@@ -29,14 +45,34 @@ QImage renderAppearanceImage(const QSizeF& sizePoints, const AppearanceText& tex
     lines << text.name;
     if (!text.function.isEmpty())
         lines << text.function;
-    QString dated = QLocale::c().toString(text.when.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    const QString lang = text.language.left(2).toLower();
+    const bool known = QStringList{QStringLiteral("ar"), QStringLiteral("zh"), QStringLiteral("fr"),
+                                   QStringLiteral("ru"), QStringLiteral("es")}
+                           .contains(lang);
+    const bool rtl = lang == QStringLiteral("ar");
+    // The date as the language writes it (long form, e.g. "14 mars 2026"), the time in 24 hours.
+    const QLocale locale = known ? QLocale(lang) : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    const QDateTime utc = text.when.toUTC();
+    QString dated = locale.toString(utc.date(), QLocale::LongFormat) + QLatin1Char(' ') +
+                    locale.toString(utc.time(), QStringLiteral("HH:mm")) + QStringLiteral(" UTC");
     if (!text.place.isEmpty())
-        dated = text.place + QStringLiteral(", ") + dated;
-    lines << dated << QStringLiteral("Digitally signed");
+        dated = text.place +
+                (lang == QStringLiteral("zh") ? QStringLiteral("，")
+                 : rtl                        ? QStringLiteral("، ")
+                                              : QStringLiteral(", ")) +
+                dated;
+    lines << dated << digitallySignedText(lang);
+    if (rtl)
+        p.setLayoutDirection(Qt::RightToLeft);
 
     // The largest font (up to 10 pt) at which every line fits the frame.
     const QRectF inner = frame.adjusted(4, 3, -4, -3);
     QFont font(QStringLiteral("Noto Sans"));
+    font.setFamilies({rtl ? QStringLiteral("Noto Naskh Arabic")
+                          : (lang == QStringLiteral("zh") ? QStringLiteral("Noto Sans CJK SC")
+                                                          : QStringLiteral("Noto Sans")),
+                      QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans Arabic"),
+                      QStringLiteral("Noto Sans CJK SC")});
     double size = 10.0;
     for (; size > 4.0; size -= 0.5) {
         font.setPointSizeF(size);
@@ -56,7 +92,9 @@ QImage renderAppearanceImage(const QSizeF& sizePoints, const AppearanceText& tex
         f.setItalic(i == lines.size() - 1);
         p.setFont(f);
         p.drawText(QRectF(inner.left(), y, inner.width(), fm.lineSpacing()),
-                   Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, lines.at(i));
+                   (rtl ? Qt::AlignRight | Qt::AlignAbsolute : Qt::AlignLeft | Qt::AlignAbsolute) |
+                       Qt::AlignVCenter | Qt::TextSingleLine,
+                   lines.at(i));
         y += fm.lineSpacing();
     }
     p.end();

@@ -15,7 +15,12 @@ struct AppearanceText
     QString function;
     QString place;
     QDateTime when;
+    QString language; // BCP 47 ("fr", "ar", …): "Digitally signed" and the date in its conventions;
+                      // Arabic right to left. Empty or unknown: English.
 };
+
+// "Digitally signed" in `language` (ar, zh, en, fr, ru, es; else English).
+QString digitallySignedText(const QString& language);
 
 QImage renderAppearanceImage(const QSizeF& sizePoints, const AppearanceText& text);
 

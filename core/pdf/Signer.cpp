@@ -227,8 +227,8 @@ Result<QByteArray> signPdf(const QByteArray& pdf, const Identity& identity, cons
         // 3. The appearance: the picture of the signature block, or an empty form when invisible.
         const QByteArray bbox = "[0 0 " + syntax::real(r.width()) + ' ' + syntax::real(r.height()) + ']';
         if (visible) {
-            const QImage image =
-                renderAppearanceImage(r.size(), {look.name, look.function, look.place, when});
+            const QImage image = renderAppearanceImage(
+                r.size(), {look.name, look.function, look.place, when, options.language});
             QByteArray raw;
             raw.reserve(qsizetype(image.width()) * image.height() * 3);
             for (int y = 0; y < image.height(); ++y)

@@ -1,6 +1,7 @@
 // Visible and invisible signatures: where the widget is and what it shows.
 #include "PdfTestSupport.h"
 
+#include "pdf/AppearanceImage.h"
 #include "pdf/QpdfSupport.h"
 #include "pdf/Signer.h"
 #include "pdf/Verifier.h"
@@ -155,4 +156,54 @@ TEST_CASE("a page that does not exist is a clear error", "[pdf][appearance][erro
     REQUIRE(!signedPdf.ok());
     CHECK(signedPdf.error().code == QLatin1String("pdf.sign.page"));
     CHECK(signedPdf.error().detail.contains(QLatin1String("2 pages")));
+}
+
+namespace {
+
+// Leftmost and rightmost columns with ink inside the frame (a 10-pixel border is skipped).
+QPair<int, int> inkColumns(const QImage& image)
+{
+    int left = image.width(), right = -1;
+    for (int y = 10; y < image.height() - 10; ++y)
+        for (int x = 10; x < image.width() - 10; ++x)
+            if (qGray(image.pixel(x, y)) < 128) {
+                left = qMin(left, x);
+                right = qMax(right, x);
+            }
+    return {left, right};
+}
+
+} // namespace
+
+TEST_CASE("the appearance speaks the document's language; Arabic is right-aligned", "[pdf][appearance][lang]")
+{
+    CHECK(pdf::digitallySignedText(QStringLiteral("fr")) == QStringLiteral("Signé électroniquement"));
+    CHECK(pdf::digitallySignedText(QStringLiteral("ar")) == QStringLiteral("موقّع رقميًا"));
+    CHECK(pdf::digitallySignedText(QStringLiteral("xx")) == QStringLiteral("Digitally signed"));
+    const QDateTime when(QDate(2026, 3, 14), QTime(9, 26), Qt::UTC);
+    const QSizeF size(216, 64);
+    const QImage en =
+        pdf::renderAppearanceImage(size, {QStringLiteral("Jane Doe"), QStringLiteral("Prosecutor"),
+                                          QStringLiteral("Geneva"), when, QStringLiteral("en")});
+    const QImage fr =
+        pdf::renderAppearanceImage(size, {QStringLiteral("Jane Doe"), QStringLiteral("Procureure"),
+                                          QStringLiteral("Genève"), when, QStringLiteral("fr")});
+    const QImage ar =
+        pdf::renderAppearanceImage(size, {QStringLiteral("ليلى أحمد"), QStringLiteral("مدعية عامة"),
+                                          QStringLiteral("جنيف"), when, QStringLiteral("ar")});
+    CHECK(en != fr);
+    const auto [enLeft, enRight] = inkColumns(en);
+    const auto [arLeft, arRight] = inkColumns(ar);
+    INFO("en " << enLeft << ".." << enRight << ", ar " << arLeft << ".." << arRight << " of " << ar.width());
+    CHECK(enLeft < 30);               // left-aligned: ink starts at the inner margin
+    CHECK(arRight > ar.width() - 30); // right-aligned: ink ends at the inner margin
+    CHECK(arLeft > enLeft + 40);      // and the short Arabic lines leave the left side empty
+
+    // Signing with a language puts that picture in the PDF (poppler renders its page).
+    pdf::SignOptions options;
+    options.language = QStringLiteral("ar");
+    options.signingTime = when;
+    Result<QByteArray> signedPdf = pdf::signPdf(makeTextPdf(1), signerIdentity().identity, options);
+    REQUIRE(signedPdf);
+    CHECK(signedPdf.value().contains("/Subtype /Image"));
 }
