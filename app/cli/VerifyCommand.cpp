@@ -1,17 +1,20 @@
-// verify PDF [--json] [--trust PEM] [--at TIME] [--extract-signed N --out PDF]: checks every
-// signature. Exit 0 when every signature is valid and trusted, 1 otherwise (or when there is none),
-// 2 when the file cannot be read. --extract-signed writes the revision signature N (1 = oldest)
-// signed, exactly as it was signed, when that signature's own bytes are intact.
+// verify PDF [--json] [--trust PEM] [--at TIME] [--extract-signed N --out PDF] [--report OUT.pdf]: checks
+// every signature. Exit 0 when every signature is valid and trusted, 1 otherwise (or when there is none), 2
+// when the file cannot be read. --extract-signed writes the revision signature N (1 = oldest) signed, exactly
+// as it was signed, when that signature's own bytes are intact.
 #include "Commands.h"
 #include "requirements/Database.h"
 
 #include "Args.h"
 #include "Cli.h"
 
+#include "pdf/ValidationReportPdf.h"
 #include "pdf/Verifier.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
+#include <QLocale>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -19,12 +22,13 @@ namespace mla::cli {
 
 int verifyCommand(const QStringList& args, QTextStream& out, QTextStream& err)
 {
-    const Args a = parseArgs(args,
-                             {QStringLiteral("--trust"), QStringLiteral("--at"),
-                              QStringLiteral("--extract-signed"), QStringLiteral("--out")},
-                             {QStringLiteral("--json")}, 1, 1);
+    const Args a =
+        parseArgs(args,
+                  {QStringLiteral("--trust"), QStringLiteral("--at"), QStringLiteral("--extract-signed"),
+                   QStringLiteral("--out"), QStringLiteral("--report"), QStringLiteral("--lang")},
+                  {QStringLiteral("--json")}, 1, 1);
     const char* usage = "usage: mlawriter verify PDF [--json] [--trust PEM] [--at YYYY-MM-DDTHH:MM:SSZ] "
-                        "[--extract-signed N --out PDF]\n";
+                        "[--extract-signed N --out PDF] [--report OUT.pdf [--lang ar|zh|en|fr|ru|es]]\n";
     if (!a.error.isEmpty()) {
         err << "mlawriter verify: " << a.error << '\n' << usage;
         return BadInput;
@@ -98,6 +102,25 @@ int verifyCommand(const QStringList& args, QTextStream& out, QTextStream& err)
         out << "wrote the version signed by signature " << extract << " (" << s.signerName << ", "
             << s.revisionEnd << " bytes) to " << a.value(QStringLiteral("--out")) << '\n';
         return Ok;
+    }
+    if (const QString reportPath = a.value(QStringLiteral("--report")); !reportPath.isEmpty()) {
+        QFile in(a.positional.at(0));
+        if (!in.open(QIODevice::ReadOnly)) {
+            err << a.positional.at(0) << ": cannot read: " << in.errorString() << '\n';
+            return BadInput;
+        }
+        pdf::ValidationReportOptions reportOptions;
+        reportOptions.language = a.value(QStringLiteral("--lang"));
+        if (reportOptions.language.isEmpty())
+            reportOptions.language = QLocale().name().left(2);
+        reportOptions.fileSha256Hex =
+            QCryptographicHash::hash(in.readAll(), QCryptographicHash::Sha256).toHex();
+        if (Status written = pdf::writeValidationReportPdf(report.value(), reportOptions, reportPath);
+            !written) {
+            err << written.error().toString() << '\n';
+            return BadInput;
+        }
+        err << "mlawriter verify: validation report written to " << reportPath << '\n';
     }
     if (a.has(QStringLiteral("--json")))
         out << QString::fromUtf8(report.value().toJson());

@@ -1,11 +1,16 @@
 // The verifier on intact, countersigned, certified and tampered requests, and pdfsig on the same
 // tampered files.
 #include "PdfTestSupport.h"
+#include "TestSupport.h"
 
+#include "cli/Commands.h"
 #include "pdf/IncrementalUpdate.h"
 #include "pdf/QpdfSupport.h"
 #include "pdf/Signer.h"
 #include "pdf/Verifier.h"
+
+#include <QCryptographicHash>
+#include <QTextStream>
 
 #include <catch2/catch.hpp>
 
@@ -283,4 +288,52 @@ TEST_CASE("an unsigned PDF has no signatures and is not valid", "[pdf][verify]")
     const pdf::VerifyReport report = verified(makeTextPdf(1));
     CHECK(report.signatures.isEmpty());
     CHECK(!report.allValid());
+}
+
+TEST_CASE("verify --extract-signed gives back the signed version; --report writes a validation report",
+          "[pdf][verify][cli]")
+{
+    // A countersigned request whose first page was then changed.
+    const QByteArray tampered = appendContentChange(countersignedSample());
+    const QString in = scratch(QStringLiteral("tampered-for-cli.pdf"));
+    REQUIRE(write(in, tampered));
+    const QString trust = scratch(QStringLiteral("both-cas.pem"));
+    REQUIRE(write(trust, bothCas().join()));
+    auto run = [](const QStringList& args, QString* out, QString* err) {
+        QTextStream o(out), e(err);
+        const int code = cli::verifyCommand(args, o, e);
+        o.flush();
+        e.flush();
+        return code;
+    };
+    QString out, err;
+    CHECK(run({in, QStringLiteral("--trust"), trust}, &out, &err) == 1);
+    CHECK(out.contains(
+        QLatin1String("the signed version is intact, but the document was changed after signing")));
+
+    const QString extracted = scratch(QStringLiteral("extracted-signed-1.pdf"));
+    out.clear();
+    err.clear();
+    REQUIRE(run({in, QStringLiteral("--trust"), trust, QStringLiteral("--extract-signed"),
+                 QStringLiteral("1"), QStringLiteral("--out"), extracted},
+                &out, &err) == 0);
+    const QByteArray first = readAll(extracted);
+    CHECK(countersignedSample().startsWith(first));
+    const pdf::VerifyReport firstReport = verified(first);
+    INFO(firstReport.toText().toStdString());
+    CHECK(firstReport.allValid());
+    CHECK(firstReport.signatures.size() == 1);
+    CHECK(
+        run({in, QStringLiteral("--extract-signed"), QStringLiteral("9"), QStringLiteral("--out"), extracted},
+            &out, &err) == 2);
+
+    const QString reportPdf = scratch(QStringLiteral("validation-report.pdf"));
+    CHECK(run({in, QStringLiteral("--trust"), trust, QStringLiteral("--report"), reportPdf,
+               QStringLiteral("--lang"), QStringLiteral("en")},
+              &out, &err) == 1);
+    const ToolRun text = runTool(QStringLiteral("pdftotext"), {reportPdf, QStringLiteral("-")});
+    INFO(text.output.toStdString());
+    CHECK(text.output.contains(QLatin1String("page 1's content was changed")));
+    CHECK(text.output.contains(QString::fromLatin1(
+        QCryptographicHash::hash(tampered, QCryptographicHash::Sha256).toHex().left(16))));
 }
