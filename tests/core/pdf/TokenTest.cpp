@@ -4,13 +4,20 @@
 #include "PdfTestSupport.h"
 #include "TestPki.h"
 
+#include "cli/Commands.h"
+#include "pdf/LongTerm.h"
+#include "pdf/QpdfSupport.h"
 #include "pdf/Signer.h"
 #include "pdf/Token.h"
+
+#include <QFile>
+#include <QTextStream>
 
 #include <catch2/catch.hpp>
 
 using namespace mla;
 using namespace mla::test;
+namespace ossl = mla::pdf::ossl;
 
 namespace {
 
@@ -253,4 +260,130 @@ TEST_CASE("p11-kit's proxy module is the default and reaches the SoftHSM2 token"
     Result<pdf::Identity> id = pdf::loadTokenIdentity(sel, pinIs(pin));
     REQUIRE(id);
     CHECK(id.value().commonName() == QStringLiteral("Prosecutor Token EC"));
+}
+
+TEST_CASE("sign --pkcs11 --tsa --level b-lt: a SoftHSM2 key, a local TSA, a DSS; tokens lists the token",
+          "[pdf][token][cli]")
+{
+    Tokens& t = tokens();
+    REQUIRE(sharedTsa().running());
+    const QString in = scratch(QStringLiteral("cli-in.pdf"));
+    const QString outPath = scratch(QStringLiteral("cli-blt.pdf"));
+    const QString pinFile = scratch(QStringLiteral("cli-pin.txt"));
+    const QString crlFile = scratch(QStringLiteral("cli-ca.crl"));
+    const QString tsaCrlFile = scratch(QStringLiteral("cli-tsa.crl"));
+    REQUIRE(write(in, makeTextPdf(3)));
+    REQUIRE(write(pinFile, pin + "\n"));
+    REQUIRE(write(crlFile, makeCrl(t.ca, {})));
+    REQUIRE(write(tsaCrlFile, makeCrl(sharedTsa().ca(), {})));
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    const int rc = cli::signCommand({in,
+                                     QStringLiteral("--pkcs11"),
+                                     QString::fromLatin1(SoftHsm::module),
+                                     QStringLiteral("--token"),
+                                     QStringLiteral("mla-rsa"),
+                                     QStringLiteral("--key-id"),
+                                     QStringLiteral("01"),
+                                     QStringLiteral("--pin-file"),
+                                     pinFile,
+                                     QStringLiteral("--tsa"),
+                                     sharedTsa().url(),
+                                     QStringLiteral("--tsa-trust"),
+                                     sharedTsa().caPemPath(),
+                                     QStringLiteral("--level"),
+                                     QStringLiteral("b-lt"),
+                                     QStringLiteral("--crl"),
+                                     crlFile,
+                                     QStringLiteral("--crl"),
+                                     tsaCrlFile,
+                                     QStringLiteral("--lang"),
+                                     QStringLiteral("fr"),
+                                     QStringLiteral("--out"),
+                                     outPath},
+                                    out, err);
+    out.flush();
+    err.flush();
+    INFO(outText.toStdString() << errText.toStdString());
+    REQUIRE(rc == 0);
+    CHECK(outText.contains(QStringLiteral("signed by Prosecutor Token RSA (B-LT, timestamp ")));
+    CHECK_FALSE(outText.contains(QString::fromLatin1(pin)));
+    CHECK_FALSE(errText.contains(QString::fromLatin1(pin)));
+
+    const ToolRun pdfsig = runTool(QStringLiteral("pdfsig"), {outPath});
+    INFO(pdfsig.output.toStdString());
+    CHECK(pdfsig.output.contains(QStringLiteral("Signature is Valid.")));
+    CHECK(pdfsig.output.contains(QStringLiteral("Prosecutor Token RSA")));
+
+    // The DSS holds both CRLs and a VRI entry; the signature's timestamp verifies.
+    QFile f(outPath);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    std::unique_ptr<QPDF> doc = pdf::openPdf(bytes, outPath);
+    pdf::DssData dss = pdf::readDss(*doc);
+    CHECK(dss.crls.size() == 2);
+    CHECK(dss.vriKeys.size() == 1);
+    const QList<RawSignature> sigs = rawSignatures(bytes);
+    REQUIRE(sigs.size() == 1);
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(sigs[0].cmsDer.constData());
+    ossl::Ptr<CMS_ContentInfo> cms(d2i_CMS_ContentInfo(nullptr, &p, long(sigs[0].cmsDer.size())));
+    REQUIRE(cms);
+    CMS_SignerInfo* si = sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(cms.get()), 0);
+    ossl::CertView anchors(sk_X509_new_null());
+    sk_X509_push(anchors.get(), sharedTsa().ca().cert.get());
+    pdf::TimestampCheck ts = pdf::checkSignatureTimestamp(si, anchors.get(), {}, dss.crls);
+    INFO(ts.problems.join(QStringLiteral("; ")).toStdString());
+    CHECK(ts.valid);
+    CHECK(ts.chain.revocationChecked);
+    // openssl ts -verify on the token extracted from the CMS.
+    const int loc = CMS_unsigned_get_attr_by_NID(si, NID_id_smime_aa_timeStampToken, -1);
+    REQUIRE(loc >= 0);
+    const ASN1_TYPE* value = X509_ATTRIBUTE_get0_type(CMS_unsigned_get_attr(si, loc), 0);
+    const QString tokenPath = scratch(QStringLiteral("cli-token.tst"));
+    const QString valuePath = scratch(QStringLiteral("cli-sigvalue.bin"));
+    REQUIRE(write(tokenPath,
+                  QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(value->value.sequence)),
+                             ASN1_STRING_length(value->value.sequence))));
+    const ASN1_OCTET_STRING* sv = CMS_SignerInfo_get0_signature(si);
+    REQUIRE(write(valuePath, QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(sv)),
+                                        ASN1_STRING_length(sv))));
+    const ToolRun tsVerify = runTool(QStringLiteral("openssl"),
+                                     {QStringLiteral("ts"), QStringLiteral("-verify"), QStringLiteral("-in"),
+                                      tokenPath, QStringLiteral("-token_in"), QStringLiteral("-data"),
+                                      valuePath, QStringLiteral("-CAfile"), sharedTsa().caPemPath()});
+    INFO(tsVerify.output.toStdString());
+    CHECK(tsVerify.output.contains(QStringLiteral("Verification: OK")));
+
+    // Past the signer's expiry, the chain still holds at the timestamp's time from the DSS alone.
+    ossl::CertView untrusted(dss.certStack());
+    ossl::CertView signerAnchors(sk_X509_new_null());
+    sk_X509_push(signerAnchors.get(), t.ca.cert.get());
+    pdf::ChainCheck later = pdf::checkChainAt(t.rsaSigner.cert.get(), untrusted.get(), signerAnchors.get(),
+                                              QDateTime::currentDateTimeUtc().addYears(2), dss.crls, false);
+    CHECK(later.expired);
+    pdf::ChainCheck atTimestamp = pdf::checkChainAt(t.rsaSigner.cert.get(), untrusted.get(),
+                                                    signerAnchors.get(), ts.genTime, dss.crls, true);
+    CHECK(atTimestamp.trusted);
+
+    // Usage errors.
+    QString o2, e2;
+    QTextStream out2(&o2), err2(&e2);
+    CHECK(
+        cli::signCommand({in, QStringLiteral("--pkcs11"), QString::fromLatin1(SoftHsm::module),
+                          QStringLiteral("--level"), QStringLiteral("b-t"), QStringLiteral("--out"), outPath},
+                         out2, err2) != 0);
+    err2.flush();
+    CHECK(e2.contains(QStringLiteral("needs --tsa")));
+
+    // tokens lists the signing and authentication certificates, not the CA or the expired one.
+    QString listed, listErr;
+    QTextStream listOut(&listed), listErrOut(&listErr);
+    REQUIRE(cli::tokensCommand({QStringLiteral("--pkcs11"), QString::fromLatin1(SoftHsm::module)}, listOut,
+                               listErrOut) == 0);
+    listOut.flush();
+    INFO(listed.toStdString());
+    CHECK(listed.contains(QStringLiteral("token 'mla-rsa'")));
+    CHECK(listed.contains(QStringLiteral("signing: Prosecutor Token RSA — key label 'sign-rsa', key id 01")));
+    CHECK(listed.contains(QStringLiteral("authentication: Prosecutor Authentication")));
+    CHECK_FALSE(listed.contains(QStringLiteral("Prosecutor Old")));
 }
