@@ -14,7 +14,8 @@ const QList<CommandInfo>& commands()
         {"requirements", "requirements export|import FILE", "exchange requirements packages",
          requirementsCommand},
         {"render",
-         "render DRAFT --lang L|all --out PATH [--paper a4|letter] [--sign P12 --pass-file F | --sign "
+         "render DRAFT --lang L|all --out PATH [--format pdf|odt] [--paper a4|letter] [--sign P12 "
+         "--pass-file F | --sign "
          "--pkcs11 MODULE [--token T] [--key-label L | --key-id HEX] [--pin-file F]] [--tsa URL] "
          "[--level b-b|b-t|b-lt] [--crl F]...",
          "write the request as PDF", renderCommand},

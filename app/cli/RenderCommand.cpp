@@ -1,6 +1,8 @@
-// render DRAFT --lang ar|zh|en|fr|ru|es|all --out PATH [--paper a4|letter] [--sign P12 --pass-file F]:
-// writes the request as PDF in one or all six UN languages. With "all", PATH is a directory and
-// the files are named <draft-basename>.<lang>.pdf. With --sign, the checks run first: while a
+// render DRAFT --lang L|all --out PATH [--format pdf|odt] [--paper a4|letter] [--sign P12 --pass-file F]:
+// writes the request as PDF (or as an editable OpenDocument copy, never signed) in one language
+// or in every document language (a language file exists for: the six UN languages, Portuguese,
+// German, Italian and any in the user's folder). With "all", PATH is a directory and the files
+// are named <draft-basename>.<lang>.pdf (.odt). With --sign, the checks run first: while a
 // blocking finding remains nothing is written (exit 1, findings listed); otherwise the request is
 // rendered without the DRAFT watermark and signed in its signature block.
 // Exit 0: written; 1: blocking findings; 2: unreadable draft, identity, usage or rendering error.
@@ -14,6 +16,7 @@
 #include "model/Vocabulary.h"
 #include "pdf/Identity.h"
 #include "pdf/Password.h"
+#include "render/Languages.h"
 #include "render/Renderer.h"
 #include "requirements/Database.h"
 #include "workflow/Workflow.h"
@@ -28,7 +31,7 @@ namespace mla::cli {
 namespace {
 
 const char* kUsage =
-    "usage: mlawriter render DRAFT --lang ar|zh|en|fr|ru|es|all --out PATH [--paper a4|letter]\n"
+    "usage: mlawriter render DRAFT --lang L|all --out PATH [--format pdf|odt] [--paper a4|letter]\n"
     "                        [--sign P12 --pass-file F | --pkcs11 MODULE [--token T] [--key-label L | "
     "--key-id "
     "HEX] [--pin-file F]]\n"
@@ -42,7 +45,7 @@ int renderCommand(const QStringList& argList, QTextStream& out, QTextStream& err
     // The identity options of every signing command (SigningOptions.h); --sign P12 names a PKCS#12
     // file, --pkcs11 a token (signing implied).
     QStringList valueOptions{QStringLiteral("--lang"), QStringLiteral("--out"), QStringLiteral("--paper"),
-                             QStringLiteral("--sign")};
+                             QStringLiteral("--sign"), QStringLiteral("--format")};
     valueOptions << identityValueOptions() << levelValueOptions();
     valueOptions.removeAll(QStringLiteral("--p12"));
     Args args = parseArgs(argList, valueOptions, levelFlagOptions(), 1, 1);
@@ -59,8 +62,14 @@ int renderCommand(const QStringList& argList, QTextStream& out, QTextStream& err
         err << "mlawriter render: --lang and --out are required\n" << kUsage;
         return BadInput;
     }
-    if (lang != QLatin1String("all") && !isUnLanguage(lang)) {
-        err << "mlawriter render: unknown language '" << lang << "' (ar, zh, en, fr, ru, es or all)\n";
+    if (lang != QLatin1String("all") && !render::isDocumentLanguage(lang)) {
+        err << "mlawriter render: unknown language '" << lang << "' ("
+            << render::documentLanguageCodes().join(QStringLiteral(", ")) << " or all)\n";
+        return BadInput;
+    }
+    const QString format = args.value(QStringLiteral("--format"), QStringLiteral("pdf")).toLower();
+    if (format != QLatin1String("pdf") && format != QLatin1String("odt")) {
+        err << "mlawriter render: unknown format '" << format << "' (pdf or odt)\n";
         return BadInput;
     }
     if (paper != QLatin1String("a4") && paper != QLatin1String("letter")) {
@@ -68,6 +77,10 @@ int renderCommand(const QStringList& argList, QTextStream& out, QTextStream& err
         return BadInput;
     }
     const bool signing = identityGiven(args);
+    if (signing && format == QLatin1String("odt")) {
+        err << "mlawriter render: an editable copy (--format odt) is never signed\n";
+        return BadInput;
+    }
     if (signing && lang == QLatin1String("all")) {
         err << "mlawriter render: --sign signs one language at a time (give --lang L)\n";
         return BadInput;
@@ -88,8 +101,8 @@ int renderCommand(const QStringList& argList, QTextStream& out, QTextStream& err
             return BadInput;
         }
         const QString base = QFileInfo(file).completeBaseName();
-        for (const QString& l : unLanguages())
-            jobs.append({l, dir.filePath(base + u'.' + l + QStringLiteral(".pdf"))});
+        for (const QString& l : render::documentLanguageCodes())
+            jobs.append({l, dir.filePath(base + u'.' + l + u'.' + format)});
     } else {
         jobs.append({lang, outPath});
     }
@@ -135,7 +148,8 @@ int renderCommand(const QStringList& argList, QTextStream& out, QTextStream& err
     for (const auto& [l, path] : jobs) {
         render::RenderContext ctx = workflow::renderContext(request.value(), l, dbPtr);
         ctx.paper = paperSize;
-        auto result = render::renderPdf(request.value(), ctx, path);
+        auto result = format == QLatin1String("odt") ? render::renderOdt(request.value(), ctx, path)
+                                                     : render::renderPdf(request.value(), ctx, path);
         if (!result) {
             Error e = result.error();
             if (e.file.isEmpty())
@@ -149,7 +163,10 @@ int renderCommand(const QStringList& argList, QTextStream& out, QTextStream& err
                 << " free-text field(s) without a translation into " << l
                 << " are printed in the original, marked as untranslated: "
                 << missing.join(QStringLiteral(", ")) << "\n";
-        out << path << ": " << l << ", " << result.value().pageCount << " page(s)\n";
+        if (format == QLatin1String("odt"))
+            out << path << ": " << l << ", editable copy (OpenDocument text, not the signed original)\n";
+        else
+            out << path << ": " << l << ", " << result.value().pageCount << " page(s)\n";
     }
     return Ok;
 }

@@ -3,6 +3,8 @@
 #include "DocumentBuilder.h"
 #include "FontSet.h"
 #include "IsoCodes.h"
+#include "Languages.h"
+#include "OdtWriter.h"
 #include "PageComposer.h"
 #include "PdfFinisher.h"
 #include "TemplateSet.h"
@@ -15,7 +17,10 @@
 
 namespace mla::render {
 
-Result<RenderResult> renderPdf(const Request& request, const RenderContext& given, const QString& outPath)
+namespace {
+
+// The context with State names from iso-codes where the language has no UN names.
+RenderContext prepared(const Request& request, const RenderContext& given)
 {
     RenderContext ctx = given;
     // Outside the six UN languages there is no UN name source: State names come from iso-codes
@@ -33,6 +38,49 @@ Result<RenderResult> renderPdf(const Request& request, const RenderContext& give
         isoName(request.requestingState, &ctx.requestingStateName);
         isoName(request.requestedState, &ctx.requestedStateName);
     }
+    return ctx;
+}
+
+} // namespace
+
+Result<RenderResult> renderOdt(const Request& request, const RenderContext& given, const QString& outPath)
+{
+    const RenderContext ctx = prepared(request, given);
+    auto templates = TemplateSet::load(ctx.language, ctx.templateDir);
+    if (!templates)
+        return templates.error();
+    if (Status s = FontSet::check(FontSet::familiesFor(ctx.language)); !s)
+        return s.error();
+    DocumentBuilder builder(request, ctx, templates.value());
+    BuiltDocument doc = builder.build();
+    const QString notice = templates.value().text(QStringLiteral("notice.editableCopy"));
+    if (!templates.value().missingUnits().isEmpty())
+        return Error{QStringLiteral("template.missing"),
+                     QStringLiteral("the %1 language file lacks units: %2")
+                         .arg(ctx.language, templates.value().missingUnits().join(QStringLiteral(", "))),
+                     {},
+                     0,
+                     0};
+    QList<Block> blocks = doc.blocks;
+    if (!doc.decoration.footerNotice.isEmpty()) {
+        Block n;
+        n.text = doc.decoration.footerNotice;
+        n.fontSize = 8;
+        n.muted = true;
+        n.rightToLeft = isRightToLeft(ctx.language);
+        blocks.append(n);
+    }
+    if (Status s = writeOdt(blocks, ctx.language, doc.title, notice, outPath); !s)
+        return s.error();
+    RenderResult result;
+    result.awaitsTranslatorReview = templates.value().awaitsReview();
+    result.untranslatedFields = doc.untranslatedFields;
+    return result;
+}
+
+Result<RenderResult> renderPdf(const Request& request, const RenderContext& given, const QString& outPath)
+{
+    const RenderContext ctx = prepared(request, given);
     auto templates = TemplateSet::load(ctx.language, ctx.templateDir);
     if (!templates)
         return templates.error();

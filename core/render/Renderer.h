@@ -16,4 +16,9 @@ namespace mla::render {
 // "render.write", "render.finish".
 Result<RenderResult> renderPdf(const Request& request, const RenderContext& ctx, const QString& outPath);
 
+// The same document as OpenDocument text, marked "editable copy — not the signed original" in
+// the output language (never signed, never the original). pageCount and the signature
+// rectangle stay unset. Errors as renderPdf.
+Result<RenderResult> renderOdt(const Request& request, const RenderContext& ctx, const QString& outPath);
+
 } // namespace mla::render

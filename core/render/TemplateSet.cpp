@@ -272,7 +272,8 @@ QStringList TemplateSet::requiredUnits(const QList<LayoutNode>& layout)
                            "header.draft",
                            "watermark.draft",
                            "notice.review",
-                           "notice.stateNames"};
+                           "notice.stateNames",
+                           "notice.editableCopy"};
     for (const char* f : fixed)
         out.append(QString::fromLatin1(f));
     for (const QString& role : EnumInfo<PersonRole>::ids())
