@@ -11,6 +11,7 @@
 
 #include <openssl/err.h>
 
+#include <map>
 #include <set>
 
 namespace mla::pdf {
@@ -512,6 +513,18 @@ Result<VerifyReport> verifyPdf(const QByteArray& pdf, const QList<QByteArray>& t
         }
 
         const DssData dss = readDss(*doc);
+        std::map<QPDFObjGen, qint64> revisionEndOf; // signature dictionary -> end of its signed revision
+        for (const Item& item : items)
+            if (item.sig.isIndirect() && item.s.byteRangeOk)
+                revisionEndOf[item.sig.getObjGen()] = item.s.revisionEnd;
+        // The same signature value twice is one signature counted twice.
+        std::map<QByteArray, QString> seenValues;
+        for (const Item& item : items)
+            if (!item.contents.isEmpty() && !seenValues.emplace(item.contents, item.s.fieldName).second)
+                report.documentProblems
+                    << QStringLiteral("the signatures '%1' and '%2' carry the same signature "
+                                      "value: one signature counts once")
+                           .arg(seenValues[item.contents], item.s.fieldName);
         DiffBudget budget;
         for (Item& item : items) {
             SignatureCheck& s = item.s;
@@ -521,7 +534,20 @@ Result<VerifyReport> verifyPdf(const QByteArray& pdf, const QList<QByteArray>& t
                 } else if (s.byteRangeOk) {
                     const QByteArray revision = pdf.left(s.revisionEnd);
                     std::unique_ptr<QPDF> old = openPdf(revision, label);
-                    const DiffResult diff = analyseChanges(*old, *doc, docMdp, budget);
+                    DiffResult diff = analyseChanges(*old, *doc, docMdp, budget);
+                    if (old->anyWarnings())
+                        diff.changes << QStringLiteral(
+                            "the signed version itself is damaged: a viewer may show "
+                            "something other than what was signed");
+                    // A later signature must sign a later revision: a new field holding a copy of an
+                    // earlier signature (same byte range, same value) is no signature at all.
+                    for (const QPDFObjGen& later : std::as_const(diff.laterSignatures)) {
+                        auto end = revisionEndOf.find(later);
+                        if (end == revisionEndOf.end() || end->second <= s.revisionEnd)
+                            diff.changes
+                                << QStringLiteral("a signature field added after this signature holds "
+                                                  "a copy of an earlier signature, not a new one");
+                    }
                     s.laterSignatures = int(diff.laterSignatures.size());
                     s.appendedChanges = diff.changes;
                     s.appendedOnlySignatures = diff.changes.isEmpty();

@@ -471,3 +471,23 @@ TEST_CASE("honest updates stay valid: countersignature, certification then count
     CHECK(report.allValid());
     CHECK(report.signatures.at(0).laterSignatures == 1);
 }
+
+TEST_CASE("a new signature dictionary copying an earlier signature is not a second signature",
+          "[pdf][forgery]")
+{
+    std::unique_ptr<QPDF> original = pdf::openPdf(signedSample(), QStringLiteral("signed"));
+    QPDFObjectHandle sig =
+        original->getRoot().getKey("/AcroForm").getKey("/Fields").getArrayItem(0).getKey("/V");
+    const QByteArray copy = QByteArray::fromStdString(sig.unparseResolved());
+    const QByteArray bytes = update(signedSample(), [&](QPDF& doc, pdf::IncrementalUpdate& u) {
+        const int field = u.allocate(), dict = u.allocate();
+        u.addObject(dict, 0, copy);
+        addField(doc, u, field,
+                 "<< /Type /Annot /Subtype /Widget /FT /Sig /T (Copy) /F 132 /Rect [0 0 0 0] /P " +
+                     ref(doc.getAllPages().front()) + " /V " + ref(dict) + " >>");
+    });
+    keep("copied-signature-value", bytes);
+    const pdf::VerifyReport report = verified(bytes);
+    expectNotValid(report, QStringLiteral("copy of an earlier signature"));
+    CHECK(problemsOf(report).contains(QLatin1String("carry the same signature value")));
+}
