@@ -8,6 +8,9 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlschemas.h>
 
+#include <cstring>
+#include <optional>
+
 namespace mla::xml {
 namespace {
 
@@ -149,6 +152,83 @@ void schemaError(void* data, xmlErrorPtr e)
                      e->line, 0};
 }
 
+// One linear pass over the bytes before libxml2 sees them: an element with more than `max`
+// attributes is refused here, because libxml2's duplicate-attribute check is quadratic. Counts
+// the '=' outside quoted values in each start tag; comments, CDATA sections, processing
+// instructions and declarations are skipped. Malformed input is left to the parser.
+std::optional<Error> tooManyAttributes(const QByteArray& bytes, int max, const QString& fileName)
+{
+    const char* p = bytes.constData();
+    const char* const end = p + bytes.size();
+    int line = 1;
+    auto skipPast = [&](const char* terminator) {
+        const std::size_t n = std::strlen(terminator);
+        while (p < end) {
+            if (*p == '\n')
+                ++line;
+            if (std::size_t(end - p) >= n && std::memcmp(p, terminator, n) == 0) {
+                p += n;
+                return;
+            }
+            ++p;
+        }
+    };
+    while (p < end) {
+        if (*p == '\n') {
+            ++line;
+            ++p;
+            continue;
+        }
+        if (*p != '<') {
+            ++p;
+            continue;
+        }
+        ++p;
+        if (p >= end)
+            break;
+        if (*p == '!') {
+            if (end - p >= 3 && std::memcmp(p, "!--", 3) == 0)
+                skipPast("-->");
+            else if (end - p >= 8 && std::memcmp(p, "![CDATA[", 8) == 0)
+                skipPast("]]>");
+            else
+                skipPast(">");
+            continue;
+        }
+        if (*p == '?') {
+            skipPast("?>");
+            continue;
+        }
+        if (*p == '/') {
+            skipPast(">");
+            continue;
+        }
+        const int tagLine = line;
+        int count = 0;
+        char quote = 0;
+        for (; p < end; ++p) {
+            const char c = *p;
+            if (c == '\n')
+                ++line;
+            if (quote) {
+                if (c == quote)
+                    quote = 0;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '=') {
+                if (++count > max)
+                    return Error{QStringLiteral("xml.attributes"),
+                                 QStringLiteral("an element has more than %1 attributes").arg(max), fileName,
+                                 tagLine, 0};
+            } else if (c == '>') {
+                ++p;
+                break;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 void DocDeleter::operator()(xmlDoc* d) const
@@ -170,6 +250,9 @@ Result<std::shared_ptr<xmlDoc>> parse(const QByteArray& bytes, const QString& fi
     if (bytes.startsWith("\xFE\xFF") || bytes.startsWith("\xFF\xFE"))
         return Error{QStringLiteral("xml.encoding"), QStringLiteral("file is UTF-16; only UTF-8 is accepted"),
                      fileName, 1, 1};
+
+    if (auto e = tooManyAttributes(bytes, limits.maxAttributes, fileName))
+        return *e;
 
     xmlInitParser();
     ParseState state;
@@ -194,8 +277,9 @@ Result<std::shared_ptr<xmlDoc>> parse(const QByteArray& bytes, const QString& fi
     t_state = &state;
     xmlSetStructuredErrorFunc(nullptr, structuredError);
     xmlSetGenericErrorFunc(nullptr, silentGeneric);
-    // No XML_PARSE_NOENT, DTDLOAD, DTDATTR, XINCLUDE or HUGE: nothing is expanded or fetched.
-    const int options = XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR;
+    // No XML_PARSE_NOENT, DTDLOAD, DTDATTR or XINCLUDE: nothing is expanded or fetched. HUGE
+    // lifts libxml2's 10 MB limits so that limits.maxBytes is the cap (see the header).
+    const int options = XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR | XML_PARSE_HUGE;
     xmlDocPtr doc = xmlCtxtReadMemory(ctxt, bytes.constData(), int(bytes.size()),
                                       fileName.toUtf8().constData(), "UTF-8", options);
     const bool wellFormed = ctxt->wellFormed;

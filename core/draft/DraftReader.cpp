@@ -2,6 +2,8 @@
 
 #include "base/SafeXml.h"
 
+#include <QSet>
+
 namespace mla::draft {
 namespace {
 
@@ -125,6 +127,7 @@ public:
             person.id = attr(p, "id");
             if (!claimId(person.id))
                 return duplicate(p, person.id);
+            m_personIds.insert(person.id);
             enumFromId(attr(p, "role"), &person.role);
             person.familyName = plain(p, "familyName");
             person.givenNames = plain(p, "givenNames");
@@ -154,7 +157,7 @@ public:
             measure.type = spec->type;
             for (const auto* ref : children(m, "personRef")) {
                 const QString pid = text(ref);
-                if (!r.person(pid))
+                if (!m_personIds.contains(pid))
                     return fail(
                         ref, QStringLiteral("draft.person-ref"),
                         QStringLiteral("measure '%1' refers to unknown person '%2'").arg(measure.id, pid));
@@ -253,11 +256,12 @@ private:
         return t;
     }
 
+    // Sets, not lists: up to 6000 ids and 20000 person references per draft stay linear.
     bool claimId(const QString& id)
     {
         if (m_ids.contains(id))
             return false;
-        m_ids.append(id);
+        m_ids.insert(id);
         return true;
     }
 
@@ -271,7 +275,8 @@ private:
     }
 
     QString m_file;
-    QStringList m_ids;
+    QSet<QString> m_ids;
+    QSet<QString> m_personIds;
 };
 
 } // namespace

@@ -4,8 +4,8 @@
 #include "XliffExport.h"
 #include "XliffSchema.h"
 
-#include "draft/DraftFile.h"
 #include "base/SafeXml.h"
+#include "draft/DraftFile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -156,6 +156,30 @@ Error fileError(const QString& code, const QString& detail, const QString& fileN
     return Error{code, detail, fileName, line, 0};
 }
 
+// What a draft can hold (templates/schema/mlar-1.xsd, read back by draft::DraftFile): a free
+// text (type m:Text) of at most 200000 characters (code points, as XML Schema counts them) and at
+// most 20 translations per field. A translation beyond either would make the draft unreadable,
+// so the unit is refused before anything is stored. (Characters XML cannot carry, from <cp/>,
+// are written as U+FFFD by the draft writer and do not make a draft unreadable.)
+constexpr qsizetype kMaxTextCharacters = 200000;
+constexpr qsizetype kMaxTranslations = 20;
+
+QString storableProblem(const LocalizedText& field, const QString& language, const QString& text)
+{
+    qsizetype characters = text.size();
+    for (const QChar c : text)
+        if (c.isLowSurrogate())
+            --characters;
+    if (characters > kMaxTextCharacters)
+        return QStringLiteral("the translation is %1 characters long; a draft holds at most %2 per text")
+            .arg(characters)
+            .arg(kMaxTextCharacters);
+    if (!field.translation(language) && field.translations.size() >= kMaxTranslations)
+        return QStringLiteral("the field already has %1 translations, the most a draft holds")
+            .arg(field.translations.size());
+    return {};
+}
+
 } // namespace
 
 QString unitOutcomeId(UnitOutcome o)
@@ -250,8 +274,11 @@ Result<ImportReport> XliffImport::apply(Request& request, const QByteArray& byte
         collectUnits(file, units);
     }
 
+    // Units are applied to a copy, which replaces the request only when the whole result is one
+    // a draft can hold: a refused import leaves the request exactly as it was.
+    Request work = request;
     QHash<QString, LocalizedText*> fields;
-    for (const auto& [path, text] : request.localizedTexts())
+    for (const auto& [path, text] : work.localizedTexts())
         fields.insert(path, text);
 
     const QDateTime now = (options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc()).toUTC();
@@ -285,7 +312,7 @@ Result<ImportReport> XliffImport::apply(Request& request, const QByteArray& byte
             refuse(UnitOutcome::Invalid, text.problem);
             continue;
         }
-        const QString fieldLanguage = field->language.isEmpty() ? request.draftLanguage : field->language;
+        const QString fieldLanguage = field->language.isEmpty() ? work.draftLanguage : field->language;
         if (text.source != field->text ||
             (hasNsAttr(unit, "sourceHash") &&
              nsAttr(unit, "sourceHash") != LocalizedText::hashOf(field->text))) {
@@ -346,6 +373,11 @@ Result<ImportReport> XliffImport::apply(Request& request, const QByteArray& byte
             }
         }
 
+        if (const QString problem = storableProblem(*field, target, text.target); !problem.isEmpty()) {
+            refuse(UnitOutcome::Invalid, problem);
+            continue;
+        }
+
         if (!options.dryRun) {
             Translation t;
             t.language = target;
@@ -360,6 +392,25 @@ Result<ImportReport> XliffImport::apply(Request& request, const QByteArray& byte
                                   : QStringLiteral("stored as translated");
         report.units.append(r);
     }
+
+    // Belt and braces: the result must read back with the draft reader's own rules (schema and
+    // references). Checked only when the request read back before the import (a request still
+    // being filled in may not yet be a complete draft): then the import cannot be what breaks it.
+    if (!options.dryRun && report.count(UnitOutcome::Applied) > 0) {
+        const QString draftName = QStringLiteral("draft");
+        if (draft::DraftFile::parse(draft::DraftFile::serialize(request), draftName).ok()) {
+            auto back = draft::DraftFile::parse(draft::DraftFile::serialize(work), draftName);
+            if (!back.ok())
+                return fileError(
+                    QStringLiteral("xliff.unstorable"),
+                    QStringLiteral("the translations would make the draft unreadable (line %1 of "
+                                   "the draft: %2); nothing was imported")
+                        .arg(back.error().line)
+                        .arg(back.error().detail),
+                    fileName);
+        }
+    }
+    request = std::move(work);
     return report;
 }
 

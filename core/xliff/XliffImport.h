@@ -6,7 +6,10 @@
 // field's current original (else the unit is refused as stale); an existing translation that
 // changed since the export (by its hash and modification time) is never overwritten unless
 // asked, and is reported as a conflict. Accepted units become Translation{status Translated,
-// sourceHash of the original, modified = now}. Reentrant; never throws.
+// sourceHash of the original, modified = now}. A unit whose translation a draft could not hold
+// (longer than the schema allows, one translation too many) is refused as Invalid, and the whole
+// result is read back with the draft reader's rules before it replaces the request: an import
+// never leaves a draft that cannot be opened. Reentrant; never throws.
 
 #include "base/Error.h"
 #include "model/Request.h"
