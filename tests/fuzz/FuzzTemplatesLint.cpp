@@ -60,7 +60,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     Templates& t = templates();
     const QByteArray bytes = mla::fuzz::bytes(data, size);
     const bool isLayout = bytes.contains("urn:x-mlawriter:layout");
-    const QString target = t.dir.filePath(isLayout ? TemplateSet::layoutFileName() : QStringLiteral("fr.xlf"));
+    const QString target =
+        t.dir.filePath(isLayout ? TemplateSet::layoutFileName() : QStringLiteral("fr.xlf"));
     put(target, bytes);
     (void)TemplateLint::run(t.dir.path(), {QStringLiteral("fr")});
     put(target, isLayout ? t.layout : t.french);

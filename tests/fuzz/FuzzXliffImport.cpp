@@ -52,8 +52,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     }
     const auto back = DraftFile::parse(DraftFile::serialize(request), QStringLiteral("imported.mlar"));
     if (!back.ok())
-        mla::fuzz::broken("an import made the draft unreadable",
-                          back.error().code + u' ' + QString::number(back.error().line) + u' ' +
-                              back.error().detail);
+        mla::fuzz::broken("an import made the draft unreadable", back.error().code + u' ' +
+                                                                     QString::number(back.error().line) +
+                                                                     u' ' + back.error().detail);
     return 0;
 }
