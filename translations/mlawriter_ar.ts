@@ -1813,14 +1813,6 @@
         <translation>السجل</translation>
     </message>
     <message>
-        <source>&amp;Return to drafter</source>
-        <translation>&amp;إعادة إلى المُحرِّر</translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation>&amp;اعتماد</translation>
-    </message>
-    <message>
         <source>Co&amp;untersign PDF…</source>
         <translation>&amp;التوقيع المقابل على ملف PDF…</translation>
     </message>
@@ -1835,6 +1827,14 @@
     <message>
         <source>The request</source>
         <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to drafter…</source>
+        <translation>&amp;إعادة إلى المحرر…</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve…</source>
+        <translation>&amp;موافقة…</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2096,81 @@
     </message>
 </context>
 <context>
+    <name>mla::gui::CaseDialog</name>
+    <message>
+        <source>Case %1</source>
+        <translation>القضية %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>ال&amp;حدث:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>ال&amp;تاريخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;ملاحظة:</translation>
+    </message>
+    <message>
+        <source>&amp;Add event…</source>
+        <translation>إ&amp;ضافة حدث…</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 → %4
+Status: %5
+Their reference: %6
+Measures: %7
+Next action: %8</source>
+        <translation>%1 (%2)، %3 → %4
+الحالة: %5
+مرجعهم: %6
+التدابير: %7
+الإجراء التالي: %8</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>إضافة حدث</translation>
+    </message>
+    <message>
+        <source>Add the event “%1” dated %2 to case %3? Events stay in the timeline and the audit log; they cannot be removed.</source>
+        <translation>هل تريد إضافة الحدث «%1» بتاريخ %2 إلى القضية %3؟ تبقى الأحداث في التسلسل الزمني وسجل التدقيق ولا يمكن حذفها.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>Added, with a remark: %1</source>
+        <translation>أُضيف، مع ملاحظة: %1</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>أُضيف.</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>لم يُضَف: %1</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::ChecksPage</name>
     <message>
         <source>Checks</source>
@@ -2182,6 +2257,49 @@
     <message>
         <source>Cannot read the trust anchors %1: %2</source>
         <translation>تعذّرت قراءة شهادات الثقة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ImportPreviewDialog</name>
+    <message>
+        <source>Import preview</source>
+        <translation>معاينة الاستيراد</translation>
+    </message>
+    <message>
+        <source>Signed by %1 at %2.</source>
+        <translation>موقّع من %1 في %2.</translation>
+    </message>
+    <message>
+        <source>UNSIGNED package: its origin cannot be checked.</source>
+        <translation>حزمة غير موقّعة: لا يمكن التحقق من مصدرها.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 kept, %4 rejected. Nothing has been written yet.</source>
+        <translation>أُضيف %1، وحُدّث %2، وأُبقي %3، ورُفض %4. لم يُكتب شيء بعد.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>Reason or changes (old → new)</source>
+        <translation>السبب أو التغييرات (القديم ← الجديد)</translation>
+    </message>
+    <message>
+        <source>&amp;Import these changes</source>
+        <translation>ا&amp;ستيراد هذه التغييرات</translation>
+    </message>
+    <message>
+        <source>I accept an &amp;unsigned package whose origin cannot be checked</source>
+        <translation>أقبل حزمة &amp;غير موقّعة لا يمكن التحقق من مصدرها</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2391,277 @@
     <message>
         <source>Record &quot;acknowledged&quot; in the history of %1? (The previous file is kept as .bak.)</source>
         <translation>تسجيل «تم تأكيد الاستلام» في سجل %1؟ (يُحتفظ بالملف السابق بامتداد ‎.bak.)</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::KnowledgeWindow</name>
+    <message>
+        <source>edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Knowledge of States</source>
+        <translation>المعارف المتعلقة بالدول</translation>
+    </message>
+    <message>
+        <source>Search a State: ISO code or name in any UN language</source>
+        <translation>ابحث عن دولة: رمز ISO أو الاسم بأي لغة من لغات الأمم المتحدة</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>ال&amp;دولة:</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Source date</source>
+        <translation>تاريخ المصدر</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>تم التحقق</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>تحقق منه</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>المنشأ</translation>
+    </message>
+    <message>
+        <source>&amp;History of the selected record:</source>
+        <translation>&amp;سجل التغييرات للسجل المحدد:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>ال&amp;سجل</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>إ&amp;ضافة…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>ت&amp;راجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>&amp;Package</source>
+        <translation>ال&amp;حزمة</translation>
+    </message>
+    <message>
+        <source>&amp;Export signed package…</source>
+        <translation>&amp;تصدير حزمة موقّعة…</translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation>ا&amp;ستيراد حزمة…</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted publishers…</source>
+        <translation>الناشرون ال&amp;موثوقون…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ال&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>About the &amp;knowledge editor</source>
+        <translation>حول م&amp;حرر المعارف</translation>
+    </message>
+    <message>
+        <source>Each record says what is known of a State, with its source. A section without a record is unknown: verify with the central authority. Every change needs a source; changes can be undone. Packages you export are signed with your identity; packages you import are checked against the publishers you trust, and shown before anything is written.</source>
+        <translation>يبيّن كل سجل ما هو معروف عن الدولة مع مصدره. القسم الذي لا سجل له غير معروف: تحقق لدى السلطة المركزية. يتطلب كل تغيير مصدرًا، ويمكن التراجع عن التغييرات. الحزم التي تصدّرها تُوقَّع بهويتك؛ والحزم التي تستوردها يُتحقق منها مقابل الناشرين الذين تثق بهم وتُعرض قبل كتابة أي شيء.</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (M49 %3)</source>
+        <translation>%1 — %2 (M49 %3)</translation>
+    </message>
+    <message>
+        <source>unknown — nothing recorded; verify with the central authority</source>
+        <translation>غير معروف — لا شيء مسجل؛ تحقق لدى السلطة المركزية</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>(لا مصدر)</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>غير مؤرخ</translation>
+    </message>
+    <message>
+        <source> — possibly outdated</source>
+        <translation> — ربما أصبح قديمًا</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>%1, signed by %2</source>
+        <translation>%1، موقّع من %2</translation>
+    </message>
+    <message>
+        <source>No change recorded in this installation.</source>
+        <translation>لم يُسجَّل أي تغيير في هذا التثبيت.</translation>
+    </message>
+    <message>
+        <source>nothing recorded to remove</source>
+        <translation>لا شيء مسجل لحذفه</translation>
+    </message>
+    <message>
+        <source>Record not saved</source>
+        <translation>لم يُحفظ السجل</translation>
+    </message>
+    <message>
+        <source>Remove the record?</source>
+        <translation>حذف السجل؟</translation>
+    </message>
+    <message>
+        <source>Remove the %1 record of %2? The section then reads unknown. You can undo this.</source>
+        <translation>حذف السجل %1 للدولة %2؟ سيصبح القسم غير معروف. يمكنك التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Record not removed</source>
+        <translation>لم يُحذف السجل</translation>
+    </message>
+    <message>
+        <source>Signing identity</source>
+        <translation>هوية التوقيع</translation>
+    </message>
+    <message>
+        <source>PKCS#12 identity (*.p12 *.pfx)</source>
+        <translation>هوية PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Password of the identity:</source>
+        <translation>كلمة مرور الهوية:</translation>
+    </message>
+    <message>
+        <source>Export signed package</source>
+        <translation>تصدير حزمة موقّعة</translation>
+    </message>
+    <message>
+        <source>Signed requirements package (*.mlreq)</source>
+        <translation>حزمة متطلبات موقّعة (*.mlreq)</translation>
+    </message>
+    <message>
+        <source>Export every State (Yes) or only %1 (No)?</source>
+        <translation>تصدير كل الدول (نعم) أم %1 فقط (لا)؟</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>فشل التصدير</translation>
+    </message>
+    <message>
+        <source>Signed package written: %1</source>
+        <translation>كُتبت الحزمة الموقّعة: %1</translation>
+    </message>
+    <message>
+        <source>Import package</source>
+        <translation>استيراد حزمة</translation>
+    </message>
+    <message>
+        <source>Requirements packages (*.mlreq *.xml);;All files (*)</source>
+        <translation>حزم المتطلبات (*.mlreq *.xml);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Unsigned package</source>
+        <translation>حزمة غير موقّعة</translation>
+    </message>
+    <message>
+        <source>This package is not signed: its origin cannot be checked. Show what it would change anyway?</source>
+        <translation>هذه الحزمة غير موقّعة: لا يمكن التحقق من مصدرها. هل تريد عرض ما ستغيّره رغم ذلك؟</translation>
+    </message>
+    <message>
+        <source>Package refused</source>
+        <translation>رُفضت الحزمة</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>فشل الاستيراد</translation>
+    </message>
+    <message>
+        <source>Trusted publishers</source>
+        <translation>الناشرون الموثوقون</translation>
+    </message>
+    <message>
+        <source>No trusted publisher: signed packages are refused.</source>
+        <translation>لا يوجد ناشر موثوق: تُرفض الحزم الموقّعة.</translation>
+    </message>
+    <message>
+        <source>Add a publisher&apos;s certificate?</source>
+        <translation>إضافة شهادة ناشر؟</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s certificate</source>
+        <translation>شهادة الناشر</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>الشهادات (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <source>Not a certificate</source>
+        <translation>ليست شهادة</translation>
+    </message>
+    <message>
+        <source>Trust this publisher?</source>
+        <translation>الوثوق بهذا الناشر؟</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 fingerprint:
+%2
+
+Compare the fingerprint with the publisher through another channel. Trust it?</source>
+        <translation>%1
+بصمة SHA-256:
+%2
+
+قارن البصمة مع الناشر عبر قناة أخرى. هل تثق به؟</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>لم تتم الإضافة</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2805,22 @@
     <message>
         <source>mlawriter</source>
         <translation>mlawriter</translation>
+    </message>
+    <message>
+        <source>This request is signed. If you edit it, the signed PDF no longer matches it: the request goes back to draft and must be signed again.</source>
+        <translation>هذا الطلب موقَّع. إذا عدّلته فلن يطابقه ملف PDF الموقَّع: يعود الطلب إلى حالة المسودة ويجب توقيعه من جديد.</translation>
+    </message>
+    <message>
+        <source>This request is approved. If you edit it, the approval no longer covers it: the request goes back to draft and needs a new review.</source>
+        <translation>هذا الطلب تمت الموافقة عليه. إذا عدّلته فلن تشمله الموافقة: يعود الطلب إلى حالة المسودة ويحتاج إلى مراجعة جديدة.</translation>
+    </message>
+    <message>
+        <source>Edit a signed or approved request</source>
+        <translation>تعديل طلب موقَّع أو موافق عليه</translation>
+    </message>
+    <message>
+        <source>Edit it?</source>
+        <translation>هل تريد تعديله؟</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +3289,61 @@
     </message>
 </context>
 <context>
+    <name>mla::gui::RecordDialog</name>
+    <message>
+        <source>Add a record</source>
+        <translation>إضافة سجل</translation>
+    </message>
+    <message>
+        <source>Edit a record</source>
+        <translation>تعديل سجل</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of record:</source>
+        <translation>&amp;نوع السجل:</translation>
+    </message>
+    <message>
+        <source>required: the document, notification, page or call this rests on</source>
+        <translation>مطلوب: الوثيقة أو الإخطار أو الصفحة أو المكالمة التي يستند إليها</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd: the date the source speaks for</source>
+        <translation>yyyy-mm-dd: التاريخ الذي يعبّر عنه المصدر</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>ال&amp;مصدر:</translation>
+    </message>
+    <message>
+        <source>Source &amp;date:</source>
+        <translation>&amp;تاريخ المصدر:</translation>
+    </message>
+    <message>
+        <source>&amp;Verified on:</source>
+        <translation>تم ال&amp;تحقق في:</translation>
+    </message>
+    <message>
+        <source>Verified &amp;by:</source>
+        <translation>تحقق &amp;منه:</translation>
+    </message>
+    <message>
+        <source>unknown — verify</source>
+        <translation>غير معروف — يُرجى التحقق</translation>
+    </message>
+    <message>
+        <source>A source is required: say what this record rests on.</source>
+        <translation>المصدر مطلوب: اذكر ما يستند إليه هذا السجل.</translation>
+    </message>
+    <message>
+        <source>Dates are written yyyy-mm-dd: &apos;%1&apos;.</source>
+        <translation>تُكتب التواريخ بالصيغة yyyy-mm-dd: &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::RecoveryDialog</name>
     <message>
         <source>Recovered drafts</source>
@@ -2928,6 +3388,97 @@
     <message>
         <source>%1 — %2, saved %3</source>
         <translation>%1 — %2، حُفظت %3</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::RegisterWindow</name>
+    <message>
+        <source>Case register</source>
+        <translation>سجل القضايا</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;عرض:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;المرجع:</translation>
+    </message>
+    <message>
+        <source>Search our or their reference</source>
+        <translation>البحث في مرجعنا أو مرجعهم</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>إعادة ال&amp;تحميل</translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation>مرجعنا</translation>
+    </message>
+    <message>
+        <source>Their reference</source>
+        <translation>مرجعهم</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Other State</source>
+        <translation>الدولة الأخرى</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>الإجراء التالي</translation>
+    </message>
+    <message>
+        <source>The register cannot be opened: %1</source>
+        <translation>تعذّر فتح السجل: %1</translation>
+    </message>
+    <message>
+        <source>Case &amp;register…</source>
+        <translation>&amp;سجل القضايا…</translation>
+    </message>
+    <message>
+        <source>All cases (%1)</source>
+        <translation>جميع القضايا (%1)</translation>
+    </message>
+    <message>
+        <source>Open (%1)</source>
+        <translation>المفتوحة (%1)</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>المتأخرة (%1)</translation>
+    </message>
+    <message>
+        <source>Due within 7 days (%1)</source>
+        <translation>مستحقة خلال 7 أيام (%1)</translation>
+    </message>
+    <message>
+        <source>No next action (%1)</source>
+        <translation>بلا إجراء تالٍ (%1)</translation>
+    </message>
+    <message>
+        <source>The register cannot be read: %1</source>
+        <translation>تعذّرت قراءة السجل: %1</translation>
+    </message>
+    <message>
+        <source>OVERDUE %1</source>
+        <translation>متأخر %1</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 matching cases in %3</source>
+        <translation>عرض %1 من أصل %2 قضية مطابقة في %3</translation>
     </message>
 </context>
 <context>
@@ -3029,6 +3580,46 @@
     <message>
         <source>The PDF could not be countersigned: %1</source>
         <translation>تعذر التوقيع المقابل على ملف PDF: %1</translation>
+    </message>
+    <message>
+        <source>Return to the drafter</source>
+        <translation>إعادة إلى المحرر</translation>
+    </message>
+    <message>
+        <source>Return the request to the drafter with your comments? The drafter sees them on the pages they are about.</source>
+        <translation>هل تريد إعادة الطلب إلى المحرر مع تعليقاتك؟ يرى المحرر كل تعليق في الصفحة التي يتعلق بها.</translation>
+    </message>
+    <message>
+        <source>Approve the request</source>
+        <translation>الموافقة على الطلب</translation>
+    </message>
+    <message>
+        <source>Approve this version of the request? If it is edited afterwards, it goes back to draft and needs a new review.</source>
+        <translation>هل توافق على هذه النسخة من الطلب؟ إذا عُدّل بعد ذلك يعود إلى حالة المسودة ويحتاج إلى مراجعة جديدة.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be checked: %1</source>
+        <translation>تعذّر فحص ملف PDF: %1</translation>
+    </message>
+    <message>
+        <source>The PDF is not signed; only a request signed by the drafter can be countersigned.</source>
+        <translation>ملف PDF غير موقَّع؛ لا يمكن التوقيع المقابل إلا على طلب وقّعه المحرر.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s signature does not verify (the file was changed or damaged): %1</source>
+        <translation>توقيع ملف PDF لا يتحقق (عُدّل الملف أو تلف): %1</translation>
+    </message>
+    <message>
+        <source>The PDF does not say which draft it was made from, so it cannot be shown to be the request under review. Ask the drafter to sign it again from this draft.</source>
+        <translation>لا يذكر ملف PDF المسودة التي أُنشئ منها، فلا يمكن إثبات أنه الطلب قيد المراجعة. اطلب من المحرر توقيعه من جديد من هذه المسودة.</translation>
+    </message>
+    <message>
+        <source>The PDF was made from another version of the draft than the one under review. Ask the drafter to sign the current version.</source>
+        <translation>أُنشئ ملف PDF من نسخة من المسودة غير النسخة قيد المراجعة. اطلب من المحرر توقيع النسخة الحالية.</translation>
+    </message>
+    <message>
+        <source>Open the draft under review first.</source>
+        <translation>افتح المسودة قيد المراجعة أولًا.</translation>
     </message>
 </context>
 <context>
@@ -3158,6 +3749,86 @@
     <message>
         <source>The identity cannot be used for signing: %1</source>
         <translation>لا يمكن استخدام الهوية للتوقيع: %1</translation>
+    </message>
+    <message>
+        <source>Identity file (PKCS#12)</source>
+        <translation>ملف الهوية (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Smart card or token (PKCS#11)</source>
+        <translation>بطاقة ذكية أو رمز أمان (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>&amp;Key on:</source>
+        <translation>&amp;المفتاح على:</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 library of the card reader or token (p11-kit&apos;s proxy reaches every configured one)</source>
+        <translation>مكتبة PKCS#11 الخاصة بقارئ البطاقات أو رمز الأمان (وكيل p11-kit يصل إلى جميع المكتبات المهيأة)</translation>
+    </message>
+    <message>
+        <source>PKCS#11 &amp;module:</source>
+        <translation>&amp;وحدة PKCS#11:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>ال&amp;شهادة:</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module could not be loaded: %1</source>
+        <translation>تعذّر تحميل وحدة PKCS#11: %1</translation>
+    </message>
+    <message>
+        <source>signing</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <source>authentication</source>
+        <translation>المصادقة</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 certificate)</source>
+        <translation>%1 — %2 (شهادة %3)</translation>
+    </message>
+    <message>
+        <source>No smart card or token with a certificate fit for signing was found. Insert the card and choose Refresh.</source>
+        <translation>لم يُعثر على بطاقة ذكية أو رمز أمان يحمل شهادة صالحة للتوقيع. أدخل البطاقة واختر تحديث.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;رمز PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Enter the PIN on the reader&apos;s keypad</source>
+        <translation>أدخل رمز PIN على لوحة مفاتيح القارئ</translation>
+    </message>
+    <message>
+        <source>Choose a certificate on a smart card or token.</source>
+        <translation>اختر شهادة على بطاقة ذكية أو رمز أمان.</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong. After too many wrong PINs the card locks it.</source>
+        <translation>رمز PIN غير صحيح. بعد عدد كبير من المحاولات الخاطئة تقفله البطاقة.</translation>
+    </message>
+    <message>
+        <source>The PIN of this card is locked. It must be unlocked with the PUK or by the card&apos;s issuer.</source>
+        <translation>رمز PIN لهذه البطاقة مقفل. يجب فتحه برمز PUK أو من قِبل الجهة المصدرة للبطاقة.</translation>
+    </message>
+    <message>
+        <source>The smart card or token is not present. Insert it and choose Refresh.</source>
+        <translation>البطاقة الذكية أو رمز الأمان غير موجود. أدخله واختر تحديث.</translation>
+    </message>
+    <message>
+        <source>The key on the card cannot be used for signing: %1</source>
+        <translation>لا يمكن استخدام المفتاح الموجود على البطاقة للتوقيع: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;تحديث</translation>
     </message>
 </context>
 <context>

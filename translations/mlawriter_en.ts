@@ -1809,14 +1809,6 @@
         <translation>History</translation>
     </message>
     <message>
-        <source>&amp;Return to drafter</source>
-        <translation>&amp;Return to drafter</translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation>&amp;Approve</translation>
-    </message>
-    <message>
         <source>Co&amp;untersign PDF…</source>
         <translation>Co&amp;untersign PDF…</translation>
     </message>
@@ -1831,6 +1823,14 @@
     <message>
         <source>The request</source>
         <translation>The request</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to drafter…</source>
+        <translation>Re&amp;turn to drafter…</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve…</source>
+        <translation>Appro&amp;ve…</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2092,81 @@
     </message>
 </context>
 <context>
+    <name>mla::gui::CaseDialog</name>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Event:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Add event…</source>
+        <translation>&amp;Add event…</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 → %4
+Status: %5
+Their reference: %6
+Measures: %7
+Next action: %8</source>
+        <translation>%1 (%2), %3 → %4
+Status: %5
+Their reference: %6
+Measures: %7
+Next action: %8</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Add event</translation>
+    </message>
+    <message>
+        <source>Add the event “%1” dated %2 to case %3? Events stay in the timeline and the audit log; they cannot be removed.</source>
+        <translation>Add the event “%1” dated %2 to case %3? Events stay in the timeline and the audit log; they cannot be removed.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Added, with a remark: %1</source>
+        <translation>Added, with a remark: %1</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>Added.</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Not added: %1</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::ChecksPage</name>
     <message>
         <source>Checks</source>
@@ -2174,6 +2249,49 @@
     <message>
         <source>Cannot read the trust anchors %1: %2</source>
         <translation>Cannot read the trust anchors %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ImportPreviewDialog</name>
+    <message>
+        <source>Import preview</source>
+        <translation>Import preview</translation>
+    </message>
+    <message>
+        <source>Signed by %1 at %2.</source>
+        <translation>Signed by %1 at %2.</translation>
+    </message>
+    <message>
+        <source>UNSIGNED package: its origin cannot be checked.</source>
+        <translation>UNSIGNED package: its origin cannot be checked.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 kept, %4 rejected. Nothing has been written yet.</source>
+        <translation>%1 added, %2 updated, %3 kept, %4 rejected. Nothing has been written yet.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Reason or changes (old → new)</source>
+        <translation>Reason or changes (old → new)</translation>
+    </message>
+    <message>
+        <source>&amp;Import these changes</source>
+        <translation>&amp;Import these changes</translation>
+    </message>
+    <message>
+        <source>I accept an &amp;unsigned package whose origin cannot be checked</source>
+        <translation>I accept an &amp;unsigned package whose origin cannot be checked</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2383,277 @@
     <message>
         <source>Record &quot;acknowledged&quot; in the history of %1? (The previous file is kept as .bak.)</source>
         <translation>Record &quot;acknowledged&quot; in the history of %1? (The previous file is kept as .bak.)</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::KnowledgeWindow</name>
+    <message>
+        <source>edit</source>
+        <translation>edit</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>add</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>remove</translation>
+    </message>
+    <message>
+        <source>Knowledge of States</source>
+        <translation>Knowledge of States</translation>
+    </message>
+    <message>
+        <source>Search a State: ISO code or name in any UN language</source>
+        <translation>Search a State: ISO code or name in any UN language</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;State:</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Source date</source>
+        <translation>Source date</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Verified by</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>&amp;History of the selected record:</source>
+        <translation>&amp;History of the selected record:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Package</source>
+        <translation>&amp;Package</translation>
+    </message>
+    <message>
+        <source>&amp;Export signed package…</source>
+        <translation>&amp;Export signed package…</translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation>&amp;Import package…</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted publishers…</source>
+        <translation>&amp;Trusted publishers…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>About the &amp;knowledge editor</source>
+        <translation>About the &amp;knowledge editor</translation>
+    </message>
+    <message>
+        <source>Each record says what is known of a State, with its source. A section without a record is unknown: verify with the central authority. Every change needs a source; changes can be undone. Packages you export are signed with your identity; packages you import are checked against the publishers you trust, and shown before anything is written.</source>
+        <translation>Each record says what is known of a State, with its source. A section without a record is unknown: verify with the central authority. Every change needs a source; changes can be undone. Packages you export are signed with your identity; packages you import are checked against the publishers you trust, and shown before anything is written.</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (M49 %3)</source>
+        <translation>%1 — %2 (M49 %3)</translation>
+    </message>
+    <message>
+        <source>unknown — nothing recorded; verify with the central authority</source>
+        <translation>unknown — nothing recorded; verify with the central authority</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>(no source)</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>undated</translation>
+    </message>
+    <message>
+        <source> — possibly outdated</source>
+        <translation> — possibly outdated</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>%1, signed by %2</source>
+        <translation>%1, signed by %2</translation>
+    </message>
+    <message>
+        <source>No change recorded in this installation.</source>
+        <translation>No change recorded in this installation.</translation>
+    </message>
+    <message>
+        <source>nothing recorded to remove</source>
+        <translation>nothing recorded to remove</translation>
+    </message>
+    <message>
+        <source>Record not saved</source>
+        <translation>Record not saved</translation>
+    </message>
+    <message>
+        <source>Remove the record?</source>
+        <translation>Remove the record?</translation>
+    </message>
+    <message>
+        <source>Remove the %1 record of %2? The section then reads unknown. You can undo this.</source>
+        <translation>Remove the %1 record of %2? The section then reads unknown. You can undo this.</translation>
+    </message>
+    <message>
+        <source>Record not removed</source>
+        <translation>Record not removed</translation>
+    </message>
+    <message>
+        <source>Signing identity</source>
+        <translation>Signing identity</translation>
+    </message>
+    <message>
+        <source>PKCS#12 identity (*.p12 *.pfx)</source>
+        <translation>PKCS#12 identity (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Password of the identity:</source>
+        <translation>Password of the identity:</translation>
+    </message>
+    <message>
+        <source>Export signed package</source>
+        <translation>Export signed package</translation>
+    </message>
+    <message>
+        <source>Signed requirements package (*.mlreq)</source>
+        <translation>Signed requirements package (*.mlreq)</translation>
+    </message>
+    <message>
+        <source>Export every State (Yes) or only %1 (No)?</source>
+        <translation>Export every State (Yes) or only %1 (No)?</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Signed package written: %1</source>
+        <translation>Signed package written: %1</translation>
+    </message>
+    <message>
+        <source>Import package</source>
+        <translation>Import package</translation>
+    </message>
+    <message>
+        <source>Requirements packages (*.mlreq *.xml);;All files (*)</source>
+        <translation>Requirements packages (*.mlreq *.xml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Unsigned package</source>
+        <translation>Unsigned package</translation>
+    </message>
+    <message>
+        <source>This package is not signed: its origin cannot be checked. Show what it would change anyway?</source>
+        <translation>This package is not signed: its origin cannot be checked. Show what it would change anyway?</translation>
+    </message>
+    <message>
+        <source>Package refused</source>
+        <translation>Package refused</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>Trusted publishers</source>
+        <translation>Trusted publishers</translation>
+    </message>
+    <message>
+        <source>No trusted publisher: signed packages are refused.</source>
+        <translation>No trusted publisher: signed packages are refused.</translation>
+    </message>
+    <message>
+        <source>Add a publisher&apos;s certificate?</source>
+        <translation>Add a publisher&apos;s certificate?</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s certificate</source>
+        <translation>Publisher&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <source>Not a certificate</source>
+        <translation>Not a certificate</translation>
+    </message>
+    <message>
+        <source>Trust this publisher?</source>
+        <translation>Trust this publisher?</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 fingerprint:
+%2
+
+Compare the fingerprint with the publisher through another channel. Trust it?</source>
+        <translation>%1
+SHA-256 fingerprint:
+%2
+
+Compare the fingerprint with the publisher through another channel. Trust it?</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>Not added</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2797,22 @@
     <message>
         <source>mlawriter</source>
         <translation>mlawriter</translation>
+    </message>
+    <message>
+        <source>This request is signed. If you edit it, the signed PDF no longer matches it: the request goes back to draft and must be signed again.</source>
+        <translation>This request is signed. If you edit it, the signed PDF no longer matches it: the request goes back to draft and must be signed again.</translation>
+    </message>
+    <message>
+        <source>This request is approved. If you edit it, the approval no longer covers it: the request goes back to draft and needs a new review.</source>
+        <translation>This request is approved. If you edit it, the approval no longer covers it: the request goes back to draft and needs a new review.</translation>
+    </message>
+    <message>
+        <source>Edit a signed or approved request</source>
+        <translation>Edit a signed or approved request</translation>
+    </message>
+    <message>
+        <source>Edit it?</source>
+        <translation>Edit it?</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +3245,61 @@
     </message>
 </context>
 <context>
+    <name>mla::gui::RecordDialog</name>
+    <message>
+        <source>Add a record</source>
+        <translation>Add a record</translation>
+    </message>
+    <message>
+        <source>Edit a record</source>
+        <translation>Edit a record</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of record:</source>
+        <translation>&amp;Kind of record:</translation>
+    </message>
+    <message>
+        <source>required: the document, notification, page or call this rests on</source>
+        <translation>required: the document, notification, page or call this rests on</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd: the date the source speaks for</source>
+        <translation>yyyy-mm-dd: the date the source speaks for</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>Source &amp;date:</source>
+        <translation>Source &amp;date:</translation>
+    </message>
+    <message>
+        <source>&amp;Verified on:</source>
+        <translation>&amp;Verified on:</translation>
+    </message>
+    <message>
+        <source>Verified &amp;by:</source>
+        <translation>Verified &amp;by:</translation>
+    </message>
+    <message>
+        <source>unknown — verify</source>
+        <translation>unknown — verify</translation>
+    </message>
+    <message>
+        <source>A source is required: say what this record rests on.</source>
+        <translation>A source is required: say what this record rests on.</translation>
+    </message>
+    <message>
+        <source>Dates are written yyyy-mm-dd: &apos;%1&apos;.</source>
+        <translation>Dates are written yyyy-mm-dd: &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::RecoveryDialog</name>
     <message>
         <source>Recovered drafts</source>
@@ -2884,6 +3344,97 @@
     <message>
         <source>%1 — %2, saved %3</source>
         <translation>%1 — %2, saved %3</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::RegisterWindow</name>
+    <message>
+        <source>Case register</source>
+        <translation>Case register</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Reference:</translation>
+    </message>
+    <message>
+        <source>Search our or their reference</source>
+        <translation>Search our or their reference</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation>Our reference</translation>
+    </message>
+    <message>
+        <source>Their reference</source>
+        <translation>Their reference</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Other State</source>
+        <translation>Other State</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Next action</translation>
+    </message>
+    <message>
+        <source>The register cannot be opened: %1</source>
+        <translation>The register cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>Case &amp;register…</source>
+        <translation>Case &amp;register…</translation>
+    </message>
+    <message>
+        <source>All cases (%1)</source>
+        <translation>All cases (%1)</translation>
+    </message>
+    <message>
+        <source>Open (%1)</source>
+        <translation>Open (%1)</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>Overdue (%1)</translation>
+    </message>
+    <message>
+        <source>Due within 7 days (%1)</source>
+        <translation>Due within 7 days (%1)</translation>
+    </message>
+    <message>
+        <source>No next action (%1)</source>
+        <translation>No next action (%1)</translation>
+    </message>
+    <message>
+        <source>The register cannot be read: %1</source>
+        <translation>The register cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>OVERDUE %1</source>
+        <translation>OVERDUE %1</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 matching cases in %3</source>
+        <translation>Showing %1 of %2 matching cases in %3</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +3528,46 @@
     <message>
         <source>The PDF could not be countersigned: %1</source>
         <translation>The PDF could not be countersigned: %1</translation>
+    </message>
+    <message>
+        <source>Return to the drafter</source>
+        <translation>Return to the drafter</translation>
+    </message>
+    <message>
+        <source>Return the request to the drafter with your comments? The drafter sees them on the pages they are about.</source>
+        <translation>Return the request to the drafter with your comments? The drafter sees them on the pages they are about.</translation>
+    </message>
+    <message>
+        <source>Approve the request</source>
+        <translation>Approve the request</translation>
+    </message>
+    <message>
+        <source>Approve this version of the request? If it is edited afterwards, it goes back to draft and needs a new review.</source>
+        <translation>Approve this version of the request? If it is edited afterwards, it goes back to draft and needs a new review.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be checked: %1</source>
+        <translation>The PDF could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>The PDF is not signed; only a request signed by the drafter can be countersigned.</source>
+        <translation>The PDF is not signed; only a request signed by the drafter can be countersigned.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s signature does not verify (the file was changed or damaged): %1</source>
+        <translation>The PDF&apos;s signature does not verify (the file was changed or damaged): %1</translation>
+    </message>
+    <message>
+        <source>The PDF does not say which draft it was made from, so it cannot be shown to be the request under review. Ask the drafter to sign it again from this draft.</source>
+        <translation>The PDF does not say which draft it was made from, so it cannot be shown to be the request under review. Ask the drafter to sign it again from this draft.</translation>
+    </message>
+    <message>
+        <source>The PDF was made from another version of the draft than the one under review. Ask the drafter to sign the current version.</source>
+        <translation>The PDF was made from another version of the draft than the one under review. Ask the drafter to sign the current version.</translation>
+    </message>
+    <message>
+        <source>Open the draft under review first.</source>
+        <translation>Open the draft under review first.</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3697,86 @@
     <message>
         <source>The identity cannot be used for signing: %1</source>
         <translation>The identity cannot be used for signing: %1</translation>
+    </message>
+    <message>
+        <source>Identity file (PKCS#12)</source>
+        <translation>Identity file (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Smart card or token (PKCS#11)</source>
+        <translation>Smart card or token (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>&amp;Key on:</source>
+        <translation>&amp;Key on:</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 library of the card reader or token (p11-kit&apos;s proxy reaches every configured one)</source>
+        <translation>The PKCS#11 library of the card reader or token (p11-kit&apos;s proxy reaches every configured one)</translation>
+    </message>
+    <message>
+        <source>PKCS#11 &amp;module:</source>
+        <translation>PKCS#11 &amp;module:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Certificate:</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module could not be loaded: %1</source>
+        <translation>The PKCS#11 module could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>signing</source>
+        <translation>signing</translation>
+    </message>
+    <message>
+        <source>authentication</source>
+        <translation>authentication</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 certificate)</source>
+        <translation>%1 — %2 (%3 certificate)</translation>
+    </message>
+    <message>
+        <source>No smart card or token with a certificate fit for signing was found. Insert the card and choose Refresh.</source>
+        <translation>No smart card or token with a certificate fit for signing was found. Insert the card and choose Refresh.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Enter the PIN on the reader&apos;s keypad</source>
+        <translation>Enter the PIN on the reader&apos;s keypad</translation>
+    </message>
+    <message>
+        <source>Choose a certificate on a smart card or token.</source>
+        <translation>Choose a certificate on a smart card or token.</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong. After too many wrong PINs the card locks it.</source>
+        <translation>The PIN is wrong. After too many wrong PINs the card locks it.</translation>
+    </message>
+    <message>
+        <source>The PIN of this card is locked. It must be unlocked with the PUK or by the card&apos;s issuer.</source>
+        <translation>The PIN of this card is locked. It must be unlocked with the PUK or by the card&apos;s issuer.</translation>
+    </message>
+    <message>
+        <source>The smart card or token is not present. Insert it and choose Refresh.</source>
+        <translation>The smart card or token is not present. Insert it and choose Refresh.</translation>
+    </message>
+    <message>
+        <source>The key on the card cannot be used for signing: %1</source>
+        <translation>The key on the card cannot be used for signing: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
     </message>
 </context>
 <context>

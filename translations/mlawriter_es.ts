@@ -1809,14 +1809,6 @@
         <translation>Historial</translation>
     </message>
     <message>
-        <source>&amp;Return to drafter</source>
-        <translation>&amp;Devolver al redactor</translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation>&amp;Aprobar</translation>
-    </message>
-    <message>
         <source>Co&amp;untersign PDF…</source>
         <translation>Re&amp;frendar el PDF…</translation>
     </message>
@@ -1831,6 +1823,14 @@
     <message>
         <source>The request</source>
         <translation>La solicitud</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to drafter…</source>
+        <translation>Devolver al &amp;redactor…</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve…</source>
+        <translation>Apro&amp;bar…</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2092,81 @@
     </message>
 </context>
 <context>
+    <name>mla::gui::CaseDialog</name>
+    <message>
+        <source>Case %1</source>
+        <translation>Caso %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Evento:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;Add event…</source>
+        <translation>&amp;Añadir evento…</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 → %4
+Status: %5
+Their reference: %6
+Measures: %7
+Next action: %8</source>
+        <translation>%1 (%2), %3 → %4
+Estado: %5
+Su referencia: %6
+Medidas: %7
+Próxima acción: %8</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Añadir evento</translation>
+    </message>
+    <message>
+        <source>Add the event “%1” dated %2 to case %3? Events stay in the timeline and the audit log; they cannot be removed.</source>
+        <translation>¿Añadir el evento «%1» con fecha %2 al caso %3? Los eventos permanecen en la cronología y en el registro de auditoría; no se pueden eliminar.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Added, with a remark: %1</source>
+        <translation>Añadido, con una observación: %1</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>Añadido.</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>No añadido: %1</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::ChecksPage</name>
     <message>
         <source>Checks</source>
@@ -2174,6 +2249,49 @@
     <message>
         <source>Cannot read the trust anchors %1: %2</source>
         <translation>No se pueden leer los certificados de confianza %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ImportPreviewDialog</name>
+    <message>
+        <source>Import preview</source>
+        <translation>Vista previa de la importación</translation>
+    </message>
+    <message>
+        <source>Signed by %1 at %2.</source>
+        <translation>Firmado por %1 el %2.</translation>
+    </message>
+    <message>
+        <source>UNSIGNED package: its origin cannot be checked.</source>
+        <translation>Paquete SIN FIRMAR: no se puede comprobar su origen.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 kept, %4 rejected. Nothing has been written yet.</source>
+        <translation>%1 añadidos, %2 actualizados, %3 conservados, %4 rechazados. Todavía no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Reason or changes (old → new)</source>
+        <translation>Motivo o cambios (anterior → nuevo)</translation>
+    </message>
+    <message>
+        <source>&amp;Import these changes</source>
+        <translation>&amp;Importar estos cambios</translation>
+    </message>
+    <message>
+        <source>I accept an &amp;unsigned package whose origin cannot be checked</source>
+        <translation>Acepto un paquete &amp;sin firmar cuyo origen no se puede comprobar</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2383,277 @@
     <message>
         <source>Record &quot;acknowledged&quot; in the history of %1? (The previous file is kept as .bak.)</source>
         <translation>¿Registrar «recepción confirmada» en el historial de %1? (El archivo anterior se conserva como .bak.)</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::KnowledgeWindow</name>
+    <message>
+        <source>edit</source>
+        <translation>modificar</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>añadir</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>eliminar</translation>
+    </message>
+    <message>
+        <source>Knowledge of States</source>
+        <translation>Conocimiento de los Estados</translation>
+    </message>
+    <message>
+        <source>Search a State: ISO code or name in any UN language</source>
+        <translation>Buscar un Estado: código ISO o nombre en cualquier idioma de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Source date</source>
+        <translation>Fecha de la fuente</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Verificado por</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>&amp;History of the selected record:</source>
+        <translation>&amp;Historial del registro seleccionado:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registro</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modificar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Package</source>
+        <translation>&amp;Paquete</translation>
+    </message>
+    <message>
+        <source>&amp;Export signed package…</source>
+        <translation>&amp;Exportar un paquete firmado…</translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation>&amp;Importar un paquete…</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted publishers…</source>
+        <translation>Editores de &amp;confianza…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>About the &amp;knowledge editor</source>
+        <translation>Acerca del editor de &amp;conocimiento</translation>
+    </message>
+    <message>
+        <source>Each record says what is known of a State, with its source. A section without a record is unknown: verify with the central authority. Every change needs a source; changes can be undone. Packages you export are signed with your identity; packages you import are checked against the publishers you trust, and shown before anything is written.</source>
+        <translation>Cada registro indica lo que se sabe de un Estado, con su fuente. Una sección sin registro es desconocida: verifíquela con la autoridad central. Todo cambio requiere una fuente; los cambios pueden deshacerse. Los paquetes que exporta se firman con su identidad; los que importa se verifican frente a los editores en los que confía y se muestran antes de escribir nada.</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (M49 %3)</source>
+        <translation>%1 — %2 (M49 %3)</translation>
+    </message>
+    <message>
+        <source>unknown — nothing recorded; verify with the central authority</source>
+        <translation>desconocido: no hay nada registrado; verifíquelo con la autoridad central</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>(sin fuente)</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source> — possibly outdated</source>
+        <translation> — posiblemente desactualizado</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>%1, signed by %2</source>
+        <translation>%1, firmado por %2</translation>
+    </message>
+    <message>
+        <source>No change recorded in this installation.</source>
+        <translation>No hay cambios registrados en esta instalación.</translation>
+    </message>
+    <message>
+        <source>nothing recorded to remove</source>
+        <translation>no hay nada registrado que eliminar</translation>
+    </message>
+    <message>
+        <source>Record not saved</source>
+        <translation>Registro no guardado</translation>
+    </message>
+    <message>
+        <source>Remove the record?</source>
+        <translation>¿Eliminar el registro?</translation>
+    </message>
+    <message>
+        <source>Remove the %1 record of %2? The section then reads unknown. You can undo this.</source>
+        <translation>¿Eliminar el registro %1 de %2? La sección pasará a ser desconocida. Puede deshacerlo.</translation>
+    </message>
+    <message>
+        <source>Record not removed</source>
+        <translation>Registro no eliminado</translation>
+    </message>
+    <message>
+        <source>Signing identity</source>
+        <translation>Identidad de firma</translation>
+    </message>
+    <message>
+        <source>PKCS#12 identity (*.p12 *.pfx)</source>
+        <translation>Identidad PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Password of the identity:</source>
+        <translation>Contraseña de la identidad:</translation>
+    </message>
+    <message>
+        <source>Export signed package</source>
+        <translation>Exportar un paquete firmado</translation>
+    </message>
+    <message>
+        <source>Signed requirements package (*.mlreq)</source>
+        <translation>Paquete de requisitos firmado (*.mlreq)</translation>
+    </message>
+    <message>
+        <source>Export every State (Yes) or only %1 (No)?</source>
+        <translation>¿Exportar todos los Estados (Sí) o solo %1 (No)?</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>Signed package written: %1</source>
+        <translation>Paquete firmado escrito: %1</translation>
+    </message>
+    <message>
+        <source>Import package</source>
+        <translation>Importar un paquete</translation>
+    </message>
+    <message>
+        <source>Requirements packages (*.mlreq *.xml);;All files (*)</source>
+        <translation>Paquetes de requisitos (*.mlreq *.xml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Unsigned package</source>
+        <translation>Paquete sin firmar</translation>
+    </message>
+    <message>
+        <source>This package is not signed: its origin cannot be checked. Show what it would change anyway?</source>
+        <translation>Este paquete no está firmado: no se puede comprobar su origen. ¿Mostrar de todos modos lo que cambiaría?</translation>
+    </message>
+    <message>
+        <source>Package refused</source>
+        <translation>Paquete rechazado</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Error al importar</translation>
+    </message>
+    <message>
+        <source>Trusted publishers</source>
+        <translation>Editores de confianza</translation>
+    </message>
+    <message>
+        <source>No trusted publisher: signed packages are refused.</source>
+        <translation>Ningún editor de confianza: se rechazan los paquetes firmados.</translation>
+    </message>
+    <message>
+        <source>Add a publisher&apos;s certificate?</source>
+        <translation>¿Añadir el certificado de un editor?</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s certificate</source>
+        <translation>Certificado del editor</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Certificados (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <source>Not a certificate</source>
+        <translation>No es un certificado</translation>
+    </message>
+    <message>
+        <source>Trust this publisher?</source>
+        <translation>¿Confiar en este editor?</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 fingerprint:
+%2
+
+Compare the fingerprint with the publisher through another channel. Trust it?</source>
+        <translation>%1
+Huella SHA-256:
+%2
+
+Compare la huella con el editor por otro canal. ¿Confiar en él?</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>No añadido</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2797,22 @@
     <message>
         <source>mlawriter</source>
         <translation>mlawriter</translation>
+    </message>
+    <message>
+        <source>This request is signed. If you edit it, the signed PDF no longer matches it: the request goes back to draft and must be signed again.</source>
+        <translation>Esta solicitud está firmada. Si la modifica, el PDF firmado dejará de corresponderle: la solicitud vuelve a borrador y debe firmarse de nuevo.</translation>
+    </message>
+    <message>
+        <source>This request is approved. If you edit it, the approval no longer covers it: the request goes back to draft and needs a new review.</source>
+        <translation>Esta solicitud está aprobada. Si la modifica, la aprobación dejará de cubrirla: la solicitud vuelve a borrador y necesita una nueva revisión.</translation>
+    </message>
+    <message>
+        <source>Edit a signed or approved request</source>
+        <translation>Modificar una solicitud firmada o aprobada</translation>
+    </message>
+    <message>
+        <source>Edit it?</source>
+        <translation>¿Modificarla?</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +3245,61 @@
     </message>
 </context>
 <context>
+    <name>mla::gui::RecordDialog</name>
+    <message>
+        <source>Add a record</source>
+        <translation>Añadir un registro</translation>
+    </message>
+    <message>
+        <source>Edit a record</source>
+        <translation>Modificar un registro</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of record:</source>
+        <translation>&amp;Tipo de registro:</translation>
+    </message>
+    <message>
+        <source>required: the document, notification, page or call this rests on</source>
+        <translation>obligatorio: el documento, la notificación, la página o la llamada en que se basa</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd: the date the source speaks for</source>
+        <translation>aaaa-mm-dd: la fecha a la que se refiere la fuente</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>aaaa-mm-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Fuente:</translation>
+    </message>
+    <message>
+        <source>Source &amp;date:</source>
+        <translation>Fecha de la fuente (&amp;d):</translation>
+    </message>
+    <message>
+        <source>&amp;Verified on:</source>
+        <translation>&amp;Verificado el:</translation>
+    </message>
+    <message>
+        <source>Verified &amp;by:</source>
+        <translation>Verificado &amp;por:</translation>
+    </message>
+    <message>
+        <source>unknown — verify</source>
+        <translation>desconocido: verificar</translation>
+    </message>
+    <message>
+        <source>A source is required: say what this record rests on.</source>
+        <translation>Se requiere una fuente: indique en qué se basa este registro.</translation>
+    </message>
+    <message>
+        <source>Dates are written yyyy-mm-dd: &apos;%1&apos;.</source>
+        <translation>Las fechas se escriben aaaa-mm-dd: «%1».</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::RecoveryDialog</name>
     <message>
         <source>Recovered drafts</source>
@@ -2884,6 +3344,97 @@
     <message>
         <source>%1 — %2, saved %3</source>
         <translation>%1 — %2, guardado el %3</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::RegisterWindow</name>
+    <message>
+        <source>Case register</source>
+        <translation>Registro de casos</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referencia:</translation>
+    </message>
+    <message>
+        <source>Search our or their reference</source>
+        <translation>Buscar nuestra referencia o la suya</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;cargar</translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation>Nuestra referencia</translation>
+    </message>
+    <message>
+        <source>Their reference</source>
+        <translation>Su referencia</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Other State</source>
+        <translation>Otro Estado</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Próxima acción</translation>
+    </message>
+    <message>
+        <source>The register cannot be opened: %1</source>
+        <translation>No se puede abrir el registro: %1</translation>
+    </message>
+    <message>
+        <source>Case &amp;register…</source>
+        <translation>&amp;Registro de casos…</translation>
+    </message>
+    <message>
+        <source>All cases (%1)</source>
+        <translation>Todos los casos (%1)</translation>
+    </message>
+    <message>
+        <source>Open (%1)</source>
+        <translation>Abiertos (%1)</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>Vencidos (%1)</translation>
+    </message>
+    <message>
+        <source>Due within 7 days (%1)</source>
+        <translation>Vencen en 7 días (%1)</translation>
+    </message>
+    <message>
+        <source>No next action (%1)</source>
+        <translation>Sin próxima acción (%1)</translation>
+    </message>
+    <message>
+        <source>The register cannot be read: %1</source>
+        <translation>No se puede leer el registro: %1</translation>
+    </message>
+    <message>
+        <source>OVERDUE %1</source>
+        <translation>VENCIDO %1</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 matching cases in %3</source>
+        <translation>Se muestran %1 de %2 casos coincidentes en %3</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +3528,46 @@
     <message>
         <source>The PDF could not be countersigned: %1</source>
         <translation>No se pudo refrendar el PDF: %1</translation>
+    </message>
+    <message>
+        <source>Return to the drafter</source>
+        <translation>Devolver al redactor</translation>
+    </message>
+    <message>
+        <source>Return the request to the drafter with your comments? The drafter sees them on the pages they are about.</source>
+        <translation>¿Devolver la solicitud al redactor con sus comentarios? El redactor los verá en las páginas a las que se refieren.</translation>
+    </message>
+    <message>
+        <source>Approve the request</source>
+        <translation>Aprobar la solicitud</translation>
+    </message>
+    <message>
+        <source>Approve this version of the request? If it is edited afterwards, it goes back to draft and needs a new review.</source>
+        <translation>¿Aprobar esta versión de la solicitud? Si se modifica después, vuelve a borrador y necesita una nueva revisión.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be checked: %1</source>
+        <translation>No se pudo comprobar el PDF: %1</translation>
+    </message>
+    <message>
+        <source>The PDF is not signed; only a request signed by the drafter can be countersigned.</source>
+        <translation>El PDF no está firmado; solo puede refrendarse una solicitud firmada por el redactor.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s signature does not verify (the file was changed or damaged): %1</source>
+        <translation>La firma del PDF no se verifica (el archivo se modificó o está dañado): %1</translation>
+    </message>
+    <message>
+        <source>The PDF does not say which draft it was made from, so it cannot be shown to be the request under review. Ask the drafter to sign it again from this draft.</source>
+        <translation>El PDF no indica de qué borrador se generó, por lo que no puede demostrarse que sea la solicitud en revisión. Pida al redactor que lo firme de nuevo a partir de este borrador.</translation>
+    </message>
+    <message>
+        <source>The PDF was made from another version of the draft than the one under review. Ask the drafter to sign the current version.</source>
+        <translation>El PDF se generó a partir de otra versión del borrador distinta de la que está en revisión. Pida al redactor que firme la versión actual.</translation>
+    </message>
+    <message>
+        <source>Open the draft under review first.</source>
+        <translation>Abra primero el borrador en revisión.</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3697,86 @@
     <message>
         <source>The identity cannot be used for signing: %1</source>
         <translation>La identidad no puede usarse para firmar: %1</translation>
+    </message>
+    <message>
+        <source>Identity file (PKCS#12)</source>
+        <translation>Archivo de identidad (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Smart card or token (PKCS#11)</source>
+        <translation>Tarjeta inteligente o token (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>&amp;Key on:</source>
+        <translation>&amp;Clave en:</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 library of the card reader or token (p11-kit&apos;s proxy reaches every configured one)</source>
+        <translation>La biblioteca PKCS#11 del lector de tarjetas o del token (el proxy de p11-kit alcanza todas las configuradas)</translation>
+    </message>
+    <message>
+        <source>PKCS#11 &amp;module:</source>
+        <translation>&amp;Módulo PKCS#11:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>Cer&amp;tificado:</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module could not be loaded: %1</source>
+        <translation>No se pudo cargar el módulo PKCS#11: %1</translation>
+    </message>
+    <message>
+        <source>signing</source>
+        <translation>firma</translation>
+    </message>
+    <message>
+        <source>authentication</source>
+        <translation>autenticación</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 certificate)</source>
+        <translation>%1 — %2 (certificado de %3)</translation>
+    </message>
+    <message>
+        <source>No smart card or token with a certificate fit for signing was found. Insert the card and choose Refresh.</source>
+        <translation>No se encontró ninguna tarjeta inteligente ni token con un certificado apto para firmar. Inserte la tarjeta y elija Actualizar.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Enter the PIN on the reader&apos;s keypad</source>
+        <translation>Introduzca el PIN en el teclado del lector</translation>
+    </message>
+    <message>
+        <source>Choose a certificate on a smart card or token.</source>
+        <translation>Elija un certificado de una tarjeta inteligente o un token.</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong. After too many wrong PINs the card locks it.</source>
+        <translation>El PIN es incorrecto. Tras demasiados PIN erróneos, la tarjeta lo bloquea.</translation>
+    </message>
+    <message>
+        <source>The PIN of this card is locked. It must be unlocked with the PUK or by the card&apos;s issuer.</source>
+        <translation>El PIN de esta tarjeta está bloqueado. Debe desbloquearse con el PUK o por el emisor de la tarjeta.</translation>
+    </message>
+    <message>
+        <source>The smart card or token is not present. Insert it and choose Refresh.</source>
+        <translation>La tarjeta inteligente o el token no está presente. Insértelo y elija Actualizar.</translation>
+    </message>
+    <message>
+        <source>The key on the card cannot be used for signing: %1</source>
+        <translation>La clave de la tarjeta no puede usarse para firmar: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Act&amp;ualizar</translation>
     </message>
 </context>
 <context>

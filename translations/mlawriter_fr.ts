@@ -1809,14 +1809,6 @@
         <translation>Historique</translation>
     </message>
     <message>
-        <source>&amp;Return to drafter</source>
-        <translation>&amp;Renvoyer au rédacteur</translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation>&amp;Approuver</translation>
-    </message>
-    <message>
         <source>Co&amp;untersign PDF…</source>
         <translation>Co&amp;ntresigner le PDF…</translation>
     </message>
@@ -1831,6 +1823,14 @@
     <message>
         <source>The request</source>
         <translation>La demande</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to drafter…</source>
+        <translation>Renvoyer au &amp;rédacteur…</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve…</source>
+        <translation>Appro&amp;uver…</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2092,81 @@
     </message>
 </context>
 <context>
+    <name>mla::gui::CaseDialog</name>
+    <message>
+        <source>Case %1</source>
+        <translation>Affaire %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>É&amp;vénement :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>&amp;Add event…</source>
+        <translation>&amp;Ajouter l’événement…</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 → %4
+Status: %5
+Their reference: %6
+Measures: %7
+Next action: %8</source>
+        <translation>%1 (%2), %3 → %4
+État : %5
+Leur référence : %6
+Mesures : %7
+Prochaine action : %8</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Ajouter un événement</translation>
+    </message>
+    <message>
+        <source>Add the event “%1” dated %2 to case %3? Events stay in the timeline and the audit log; they cannot be removed.</source>
+        <translation>Ajouter l’événement « %1 » daté du %2 à l’affaire %3 ? Les événements restent dans la chronologie et le journal d’audit ; ils ne peuvent pas être supprimés.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Added, with a remark: %1</source>
+        <translation>Ajouté, avec une remarque : %1</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>Ajouté.</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Non ajouté : %1</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::ChecksPage</name>
     <message>
         <source>Checks</source>
@@ -2174,6 +2249,49 @@
     <message>
         <source>Cannot read the trust anchors %1: %2</source>
         <translation>Impossible de lire les certificats de confiance %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ImportPreviewDialog</name>
+    <message>
+        <source>Import preview</source>
+        <translation>Aperçu de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Signed by %1 at %2.</source>
+        <translation>Signé par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>UNSIGNED package: its origin cannot be checked.</source>
+        <translation>Paquet NON SIGNÉ : son origine ne peut pas être vérifiée.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 kept, %4 rejected. Nothing has been written yet.</source>
+        <translation>%1 ajouté(s), %2 mis à jour, %3 conservé(s), %4 rejeté(s). Rien n&apos;a encore été écrit.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Reason or changes (old → new)</source>
+        <translation>Motif ou modifications (ancien → nouveau)</translation>
+    </message>
+    <message>
+        <source>&amp;Import these changes</source>
+        <translation>&amp;Importer ces modifications</translation>
+    </message>
+    <message>
+        <source>I accept an &amp;unsigned package whose origin cannot be checked</source>
+        <translation>J&apos;accepte un paquet &amp;non signé dont l&apos;origine ne peut pas être vérifiée</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2383,277 @@
     <message>
         <source>Record &quot;acknowledged&quot; in the history of %1? (The previous file is kept as .bak.)</source>
         <translation>Consigner « réception confirmée » dans l&apos;historique de %1 ? (Le fichier précédent est conservé en .bak.)</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::KnowledgeWindow</name>
+    <message>
+        <source>edit</source>
+        <translation>modifier</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>ajouter</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>supprimer</translation>
+    </message>
+    <message>
+        <source>Knowledge of States</source>
+        <translation>Connaissances sur les États</translation>
+    </message>
+    <message>
+        <source>Search a State: ISO code or name in any UN language</source>
+        <translation>Rechercher un État : code ISO ou nom dans une langue de l&apos;ONU</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Source date</source>
+        <translation>Date de la source</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Vérifié par</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>&amp;History of the selected record:</source>
+        <translation>&amp;Historique de l&apos;enregistrement choisi :</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Package</source>
+        <translation>&amp;Paquet</translation>
+    </message>
+    <message>
+        <source>&amp;Export signed package…</source>
+        <translation>&amp;Exporter un paquet signé…</translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation>&amp;Importer un paquet…</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted publishers…</source>
+        <translation>Éditeurs de &amp;confiance…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>About the &amp;knowledge editor</source>
+        <translation>À propos de l&apos;éditeur de &amp;connaissances</translation>
+    </message>
+    <message>
+        <source>Each record says what is known of a State, with its source. A section without a record is unknown: verify with the central authority. Every change needs a source; changes can be undone. Packages you export are signed with your identity; packages you import are checked against the publishers you trust, and shown before anything is written.</source>
+        <translation>Chaque enregistrement indique ce que l&apos;on sait d&apos;un État, avec sa source. Une rubrique sans enregistrement est inconnue : vérifiez auprès de l&apos;autorité centrale. Toute modification exige une source ; les modifications peuvent être annulées. Les paquets que vous exportez sont signés avec votre identité ; ceux que vous importez sont vérifiés au regard des éditeurs auxquels vous faites confiance et présentés avant toute écriture.</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (M49 %3)</source>
+        <translation>%1 — %2 (M49 %3)</translation>
+    </message>
+    <message>
+        <source>unknown — nothing recorded; verify with the central authority</source>
+        <translation>inconnu — rien n&apos;est enregistré ; vérifiez auprès de l&apos;autorité centrale</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>(aucune source)</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>non datée</translation>
+    </message>
+    <message>
+        <source> — possibly outdated</source>
+        <translation> — peut-être dépassé</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>%1, signed by %2</source>
+        <translation>%1, signé par %2</translation>
+    </message>
+    <message>
+        <source>No change recorded in this installation.</source>
+        <translation>Aucune modification enregistrée dans cette installation.</translation>
+    </message>
+    <message>
+        <source>nothing recorded to remove</source>
+        <translation>rien d&apos;enregistré à supprimer</translation>
+    </message>
+    <message>
+        <source>Record not saved</source>
+        <translation>Enregistrement non sauvegardé</translation>
+    </message>
+    <message>
+        <source>Remove the record?</source>
+        <translation>Supprimer l&apos;enregistrement ?</translation>
+    </message>
+    <message>
+        <source>Remove the %1 record of %2? The section then reads unknown. You can undo this.</source>
+        <translation>Supprimer l&apos;enregistrement %1 de %2 ? La rubrique sera alors inconnue. Vous pourrez annuler.</translation>
+    </message>
+    <message>
+        <source>Record not removed</source>
+        <translation>Enregistrement non supprimé</translation>
+    </message>
+    <message>
+        <source>Signing identity</source>
+        <translation>Identité de signature</translation>
+    </message>
+    <message>
+        <source>PKCS#12 identity (*.p12 *.pfx)</source>
+        <translation>Identité PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Password of the identity:</source>
+        <translation>Mot de passe de l&apos;identité :</translation>
+    </message>
+    <message>
+        <source>Export signed package</source>
+        <translation>Exporter un paquet signé</translation>
+    </message>
+    <message>
+        <source>Signed requirements package (*.mlreq)</source>
+        <translation>Paquet d&apos;exigences signé (*.mlreq)</translation>
+    </message>
+    <message>
+        <source>Export every State (Yes) or only %1 (No)?</source>
+        <translation>Exporter tous les États (Oui) ou seulement %1 (Non) ?</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Signed package written: %1</source>
+        <translation>Paquet signé écrit : %1</translation>
+    </message>
+    <message>
+        <source>Import package</source>
+        <translation>Importer un paquet</translation>
+    </message>
+    <message>
+        <source>Requirements packages (*.mlreq *.xml);;All files (*)</source>
+        <translation>Paquets d&apos;exigences (*.mlreq *.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Unsigned package</source>
+        <translation>Paquet non signé</translation>
+    </message>
+    <message>
+        <source>This package is not signed: its origin cannot be checked. Show what it would change anyway?</source>
+        <translation>Ce paquet n&apos;est pas signé : son origine ne peut pas être vérifiée. Afficher tout de même ce qu&apos;il modifierait ?</translation>
+    </message>
+    <message>
+        <source>Package refused</source>
+        <translation>Paquet refusé</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Échec de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Trusted publishers</source>
+        <translation>Éditeurs de confiance</translation>
+    </message>
+    <message>
+        <source>No trusted publisher: signed packages are refused.</source>
+        <translation>Aucun éditeur de confiance : les paquets signés sont refusés.</translation>
+    </message>
+    <message>
+        <source>Add a publisher&apos;s certificate?</source>
+        <translation>Ajouter le certificat d&apos;un éditeur ?</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s certificate</source>
+        <translation>Certificat de l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <source>Not a certificate</source>
+        <translation>Pas un certificat</translation>
+    </message>
+    <message>
+        <source>Trust this publisher?</source>
+        <translation>Faire confiance à cet éditeur ?</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 fingerprint:
+%2
+
+Compare the fingerprint with the publisher through another channel. Trust it?</source>
+        <translation>%1
+Empreinte SHA-256 :
+%2
+
+Comparez l&apos;empreinte avec l&apos;éditeur par un autre canal. Lui faire confiance ?</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>Non ajouté</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2797,22 @@
     <message>
         <source>mlawriter</source>
         <translation>mlawriter</translation>
+    </message>
+    <message>
+        <source>This request is signed. If you edit it, the signed PDF no longer matches it: the request goes back to draft and must be signed again.</source>
+        <translation>Cette demande est signée. Si vous la modifiez, le PDF signé ne lui correspond plus : la demande revient à l’état de brouillon et doit être signée à nouveau.</translation>
+    </message>
+    <message>
+        <source>This request is approved. If you edit it, the approval no longer covers it: the request goes back to draft and needs a new review.</source>
+        <translation>Cette demande est approuvée. Si vous la modifiez, l’approbation ne la couvre plus : la demande revient à l’état de brouillon et doit être revue à nouveau.</translation>
+    </message>
+    <message>
+        <source>Edit a signed or approved request</source>
+        <translation>Modifier une demande signée ou approuvée</translation>
+    </message>
+    <message>
+        <source>Edit it?</source>
+        <translation>La modifier ?</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +3245,61 @@
     </message>
 </context>
 <context>
+    <name>mla::gui::RecordDialog</name>
+    <message>
+        <source>Add a record</source>
+        <translation>Ajouter un enregistrement</translation>
+    </message>
+    <message>
+        <source>Edit a record</source>
+        <translation>Modifier un enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of record:</source>
+        <translation>&amp;Type d&apos;enregistrement :</translation>
+    </message>
+    <message>
+        <source>required: the document, notification, page or call this rests on</source>
+        <translation>obligatoire : le document, la notification, la page ou l&apos;appel sur lequel il repose</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd: the date the source speaks for</source>
+        <translation>aaaa-mm-jj : la date à laquelle se rapporte la source</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>aaaa-mm-jj</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>Source &amp;date:</source>
+        <translation>&amp;Date de la source :</translation>
+    </message>
+    <message>
+        <source>&amp;Verified on:</source>
+        <translation>&amp;Vérifié le :</translation>
+    </message>
+    <message>
+        <source>Verified &amp;by:</source>
+        <translation>Vérifié &amp;par :</translation>
+    </message>
+    <message>
+        <source>unknown — verify</source>
+        <translation>inconnu — à vérifier</translation>
+    </message>
+    <message>
+        <source>A source is required: say what this record rests on.</source>
+        <translation>Une source est obligatoire : indiquez sur quoi repose cet enregistrement.</translation>
+    </message>
+    <message>
+        <source>Dates are written yyyy-mm-dd: &apos;%1&apos;.</source>
+        <translation>Les dates s&apos;écrivent aaaa-mm-jj : « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::RecoveryDialog</name>
     <message>
         <source>Recovered drafts</source>
@@ -2884,6 +3344,97 @@
     <message>
         <source>%1 — %2, saved %3</source>
         <translation>%1 — %2, enregistré le %3</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::RegisterWindow</name>
+    <message>
+        <source>Case register</source>
+        <translation>Registre des affaires</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence :</translation>
+    </message>
+    <message>
+        <source>Search our or their reference</source>
+        <translation>Rechercher notre référence ou la leur</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;charger</translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation>Notre référence</translation>
+    </message>
+    <message>
+        <source>Their reference</source>
+        <translation>Leur référence</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Other State</source>
+        <translation>Autre État</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Prochaine action</translation>
+    </message>
+    <message>
+        <source>The register cannot be opened: %1</source>
+        <translation>Le registre ne peut pas être ouvert : %1</translation>
+    </message>
+    <message>
+        <source>Case &amp;register…</source>
+        <translation>&amp;Registre des affaires…</translation>
+    </message>
+    <message>
+        <source>All cases (%1)</source>
+        <translation>Toutes les affaires (%1)</translation>
+    </message>
+    <message>
+        <source>Open (%1)</source>
+        <translation>En cours (%1)</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>En retard (%1)</translation>
+    </message>
+    <message>
+        <source>Due within 7 days (%1)</source>
+        <translation>À traiter sous 7 jours (%1)</translation>
+    </message>
+    <message>
+        <source>No next action (%1)</source>
+        <translation>Sans prochaine action (%1)</translation>
+    </message>
+    <message>
+        <source>The register cannot be read: %1</source>
+        <translation>Le registre ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>OVERDUE %1</source>
+        <translation>EN RETARD %1</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 matching cases in %3</source>
+        <translation>%1 affaires affichées sur %2 correspondantes dans %3</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +3528,46 @@
     <message>
         <source>The PDF could not be countersigned: %1</source>
         <translation>Le PDF n&apos;a pas pu être contresigné : %1</translation>
+    </message>
+    <message>
+        <source>Return to the drafter</source>
+        <translation>Renvoyer au rédacteur</translation>
+    </message>
+    <message>
+        <source>Return the request to the drafter with your comments? The drafter sees them on the pages they are about.</source>
+        <translation>Renvoyer la demande au rédacteur avec vos commentaires ? Le rédacteur les voit sur les pages qu’ils concernent.</translation>
+    </message>
+    <message>
+        <source>Approve the request</source>
+        <translation>Approuver la demande</translation>
+    </message>
+    <message>
+        <source>Approve this version of the request? If it is edited afterwards, it goes back to draft and needs a new review.</source>
+        <translation>Approuver cette version de la demande ? Si elle est modifiée ensuite, elle revient à l’état de brouillon et doit être revue à nouveau.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be checked: %1</source>
+        <translation>Le PDF n’a pas pu être vérifié : %1</translation>
+    </message>
+    <message>
+        <source>The PDF is not signed; only a request signed by the drafter can be countersigned.</source>
+        <translation>Le PDF n’est pas signé ; seule une demande signée par le rédacteur peut être contresignée.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s signature does not verify (the file was changed or damaged): %1</source>
+        <translation>La signature du PDF ne se vérifie pas (le fichier a été modifié ou endommagé) : %1</translation>
+    </message>
+    <message>
+        <source>The PDF does not say which draft it was made from, so it cannot be shown to be the request under review. Ask the drafter to sign it again from this draft.</source>
+        <translation>Le PDF n’indique pas de quel brouillon il a été produit ; on ne peut donc pas établir qu’il s’agit de la demande en cours de révision. Demandez au rédacteur de le signer à nouveau à partir de ce brouillon.</translation>
+    </message>
+    <message>
+        <source>The PDF was made from another version of the draft than the one under review. Ask the drafter to sign the current version.</source>
+        <translation>Le PDF a été produit à partir d’une autre version du brouillon que celle en cours de révision. Demandez au rédacteur de signer la version actuelle.</translation>
+    </message>
+    <message>
+        <source>Open the draft under review first.</source>
+        <translation>Ouvrez d’abord le brouillon en cours de révision.</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3697,86 @@
     <message>
         <source>The identity cannot be used for signing: %1</source>
         <translation>L&apos;identité ne peut pas servir à signer : %1</translation>
+    </message>
+    <message>
+        <source>Identity file (PKCS#12)</source>
+        <translation>Fichier d&apos;identité (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Smart card or token (PKCS#11)</source>
+        <translation>Carte à puce ou jeton (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>&amp;Key on:</source>
+        <translation>&amp;Clé sur :</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 library of the card reader or token (p11-kit&apos;s proxy reaches every configured one)</source>
+        <translation>La bibliothèque PKCS#11 du lecteur de cartes ou du jeton (le mandataire de p11-kit atteint toutes celles configurées)</translation>
+    </message>
+    <message>
+        <source>PKCS#11 &amp;module:</source>
+        <translation>&amp;Module PKCS#11 :</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>Cer&amp;tificat :</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module could not be loaded: %1</source>
+        <translation>Le module PKCS#11 n&apos;a pas pu être chargé : %1</translation>
+    </message>
+    <message>
+        <source>signing</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <source>authentication</source>
+        <translation>authentification</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 certificate)</source>
+        <translation>%1 — %2 (certificat de %3)</translation>
+    </message>
+    <message>
+        <source>No smart card or token with a certificate fit for signing was found. Insert the card and choose Refresh.</source>
+        <translation>Aucune carte à puce ni aucun jeton portant un certificat apte à signer n&apos;a été trouvé. Insérez la carte et choisissez Actualiser.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>Code &amp;PIN :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Enter the PIN on the reader&apos;s keypad</source>
+        <translation>Saisissez le code PIN sur le clavier du lecteur</translation>
+    </message>
+    <message>
+        <source>Choose a certificate on a smart card or token.</source>
+        <translation>Choisissez un certificat sur une carte à puce ou un jeton.</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong. After too many wrong PINs the card locks it.</source>
+        <translation>Le code PIN est incorrect. Après trop de codes erronés, la carte le bloque.</translation>
+    </message>
+    <message>
+        <source>The PIN of this card is locked. It must be unlocked with the PUK or by the card&apos;s issuer.</source>
+        <translation>Le code PIN de cette carte est bloqué. Il doit être débloqué avec le code PUK ou par l&apos;émetteur de la carte.</translation>
+    </message>
+    <message>
+        <source>The smart card or token is not present. Insert it and choose Refresh.</source>
+        <translation>La carte à puce ou le jeton est absent. Insérez-le et choisissez Actualiser.</translation>
+    </message>
+    <message>
+        <source>The key on the card cannot be used for signing: %1</source>
+        <translation>La clé de la carte ne peut pas servir à signer : %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;ser</translation>
     </message>
 </context>
 <context>

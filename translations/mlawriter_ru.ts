@@ -1810,14 +1810,6 @@
         <translation>История</translation>
     </message>
     <message>
-        <source>&amp;Return to drafter</source>
-        <translation>&amp;Вернуть составителю</translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation>&amp;Утвердить</translation>
-    </message>
-    <message>
         <source>Co&amp;untersign PDF…</source>
         <translation>&amp;Скрепить PDF подписью…</translation>
     </message>
@@ -1832,6 +1824,14 @@
     <message>
         <source>The request</source>
         <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to drafter…</source>
+        <translation>Вер&amp;нуть составителю…</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve…</source>
+        <translation>Утвер&amp;дить…</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2093,81 @@
     </message>
 </context>
 <context>
+    <name>mla::gui::CaseDialog</name>
+    <message>
+        <source>Case %1</source>
+        <translation>Дело %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Событие:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>&amp;Add event…</source>
+        <translation>&amp;Добавить событие…</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 → %4
+Status: %5
+Their reference: %6
+Measures: %7
+Next action: %8</source>
+        <translation>%1 (%2), %3 → %4
+Состояние: %5
+Их номер: %6
+Меры: %7
+Следующее действие: %8</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Добавить событие</translation>
+    </message>
+    <message>
+        <source>Add the event “%1” dated %2 to case %3? Events stay in the timeline and the audit log; they cannot be removed.</source>
+        <translation>Добавить событие «%1» от %2 к делу %3? События остаются в хронологии и журнале аудита; их нельзя удалить.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Added, with a remark: %1</source>
+        <translation>Добавлено, с замечанием: %1</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>Добавлено.</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Не добавлено: %1</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::ChecksPage</name>
     <message>
         <source>Checks</source>
@@ -2176,6 +2251,49 @@
     <message>
         <source>Cannot read the trust anchors %1: %2</source>
         <translation>Не удаётся прочитать доверенные сертификаты %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ImportPreviewDialog</name>
+    <message>
+        <source>Import preview</source>
+        <translation>Предварительный просмотр импорта</translation>
+    </message>
+    <message>
+        <source>Signed by %1 at %2.</source>
+        <translation>Подписано: %1, %2.</translation>
+    </message>
+    <message>
+        <source>UNSIGNED package: its origin cannot be checked.</source>
+        <translation>НЕПОДПИСАННЫЙ пакет: его происхождение проверить нельзя.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 kept, %4 rejected. Nothing has been written yet.</source>
+        <translation>Добавлено: %1, обновлено: %2, сохранено: %3, отклонено: %4. Пока ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Reason or changes (old → new)</source>
+        <translation>Причина или изменения (было → стало)</translation>
+    </message>
+    <message>
+        <source>&amp;Import these changes</source>
+        <translation>&amp;Импортировать эти изменения</translation>
+    </message>
+    <message>
+        <source>I accept an &amp;unsigned package whose origin cannot be checked</source>
+        <translation>Я принимаю &amp;неподписанный пакет, происхождение которого проверить нельзя</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2385,277 @@
     <message>
         <source>Record &quot;acknowledged&quot; in the history of %1? (The previous file is kept as .bak.)</source>
         <translation>Записать «получение подтверждено» в историю %1? (Прежний файл сохраняется как .bak.)</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::KnowledgeWindow</name>
+    <message>
+        <source>edit</source>
+        <translation>изменить</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>добавить</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>удалить</translation>
+    </message>
+    <message>
+        <source>Knowledge of States</source>
+        <translation>Сведения о государствах</translation>
+    </message>
+    <message>
+        <source>Search a State: ISO code or name in any UN language</source>
+        <translation>Поиск государства: код ISO или название на любом языке ООН</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Государство:</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Source date</source>
+        <translation>Дата источника</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Кем проверено</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Происхождение</translation>
+    </message>
+    <message>
+        <source>&amp;History of the selected record:</source>
+        <translation>&amp;История выбранной записи:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Запись</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Package</source>
+        <translation>&amp;Пакет</translation>
+    </message>
+    <message>
+        <source>&amp;Export signed package…</source>
+        <translation>&amp;Экспортировать подписанный пакет…</translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation>&amp;Импортировать пакет…</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted publishers…</source>
+        <translation>&amp;Доверенные издатели…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>About the &amp;knowledge editor</source>
+        <translation>О &amp;редакторе сведений</translation>
+    </message>
+    <message>
+        <source>Each record says what is known of a State, with its source. A section without a record is unknown: verify with the central authority. Every change needs a source; changes can be undone. Packages you export are signed with your identity; packages you import are checked against the publishers you trust, and shown before anything is written.</source>
+        <translation>Каждая запись сообщает, что известно о государстве, с указанием источника. Раздел без записи неизвестен: уточните у центрального органа. Любое изменение требует источника; изменения можно отменить. Экспортируемые пакеты подписываются вашей идентичностью; импортируемые проверяются по списку доверенных издателей и показываются до записи.</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (M49 %3)</source>
+        <translation>%1 — %2 (M49 %3)</translation>
+    </message>
+    <message>
+        <source>unknown — nothing recorded; verify with the central authority</source>
+        <translation>неизвестно — ничего не записано; уточните у центрального органа</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>(нет источника)</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <source> — possibly outdated</source>
+        <translation> — возможно, устарело</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>%1, signed by %2</source>
+        <translation>%1, подписано: %2</translation>
+    </message>
+    <message>
+        <source>No change recorded in this installation.</source>
+        <translation>В этой установке изменений не записано.</translation>
+    </message>
+    <message>
+        <source>nothing recorded to remove</source>
+        <translation>нечего удалять: ничего не записано</translation>
+    </message>
+    <message>
+        <source>Record not saved</source>
+        <translation>Запись не сохранена</translation>
+    </message>
+    <message>
+        <source>Remove the record?</source>
+        <translation>Удалить запись?</translation>
+    </message>
+    <message>
+        <source>Remove the %1 record of %2? The section then reads unknown. You can undo this.</source>
+        <translation>Удалить запись «%1» для %2? Раздел станет неизвестным. Это можно отменить.</translation>
+    </message>
+    <message>
+        <source>Record not removed</source>
+        <translation>Запись не удалена</translation>
+    </message>
+    <message>
+        <source>Signing identity</source>
+        <translation>Идентичность для подписи</translation>
+    </message>
+    <message>
+        <source>PKCS#12 identity (*.p12 *.pfx)</source>
+        <translation>Идентичность PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Password of the identity:</source>
+        <translation>Пароль идентичности:</translation>
+    </message>
+    <message>
+        <source>Export signed package</source>
+        <translation>Экспорт подписанного пакета</translation>
+    </message>
+    <message>
+        <source>Signed requirements package (*.mlreq)</source>
+        <translation>Подписанный пакет требований (*.mlreq)</translation>
+    </message>
+    <message>
+        <source>Export every State (Yes) or only %1 (No)?</source>
+        <translation>Экспортировать все государства (Да) или только %1 (Нет)?</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Экспорт не выполнен</translation>
+    </message>
+    <message>
+        <source>Signed package written: %1</source>
+        <translation>Подписанный пакет записан: %1</translation>
+    </message>
+    <message>
+        <source>Import package</source>
+        <translation>Импорт пакета</translation>
+    </message>
+    <message>
+        <source>Requirements packages (*.mlreq *.xml);;All files (*)</source>
+        <translation>Пакеты требований (*.mlreq *.xml);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Unsigned package</source>
+        <translation>Неподписанный пакет</translation>
+    </message>
+    <message>
+        <source>This package is not signed: its origin cannot be checked. Show what it would change anyway?</source>
+        <translation>Пакет не подписан: его происхождение проверить нельзя. Всё равно показать, что он изменит?</translation>
+    </message>
+    <message>
+        <source>Package refused</source>
+        <translation>Пакет отклонён</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Импорт не выполнен</translation>
+    </message>
+    <message>
+        <source>Trusted publishers</source>
+        <translation>Доверенные издатели</translation>
+    </message>
+    <message>
+        <source>No trusted publisher: signed packages are refused.</source>
+        <translation>Нет доверенных издателей: подписанные пакеты отклоняются.</translation>
+    </message>
+    <message>
+        <source>Add a publisher&apos;s certificate?</source>
+        <translation>Добавить сертификат издателя?</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s certificate</source>
+        <translation>Сертификат издателя</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Сертификаты (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <source>Not a certificate</source>
+        <translation>Это не сертификат</translation>
+    </message>
+    <message>
+        <source>Trust this publisher?</source>
+        <translation>Доверять этому издателю?</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 fingerprint:
+%2
+
+Compare the fingerprint with the publisher through another channel. Trust it?</source>
+        <translation>%1
+Отпечаток SHA-256:
+%2
+
+Сверьте отпечаток с издателем по другому каналу. Доверять?</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>Не добавлено</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2799,22 @@
     <message>
         <source>mlawriter</source>
         <translation>mlawriter</translation>
+    </message>
+    <message>
+        <source>This request is signed. If you edit it, the signed PDF no longer matches it: the request goes back to draft and must be signed again.</source>
+        <translation>Этот запрос подписан. Если его изменить, подписанный PDF перестанет ему соответствовать: запрос вернётся в черновик и его нужно будет подписать заново.</translation>
+    </message>
+    <message>
+        <source>This request is approved. If you edit it, the approval no longer covers it: the request goes back to draft and needs a new review.</source>
+        <translation>Этот запрос утверждён. Если его изменить, утверждение перестанет к нему относиться: запрос вернётся в черновик и потребует новой проверки.</translation>
+    </message>
+    <message>
+        <source>Edit a signed or approved request</source>
+        <translation>Изменение подписанного или утверждённого запроса</translation>
+    </message>
+    <message>
+        <source>Edit it?</source>
+        <translation>Изменить его?</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +3256,61 @@
     </message>
 </context>
 <context>
+    <name>mla::gui::RecordDialog</name>
+    <message>
+        <source>Add a record</source>
+        <translation>Добавить запись</translation>
+    </message>
+    <message>
+        <source>Edit a record</source>
+        <translation>Изменить запись</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of record:</source>
+        <translation>&amp;Вид записи:</translation>
+    </message>
+    <message>
+        <source>required: the document, notification, page or call this rests on</source>
+        <translation>обязательно: документ, уведомление, страница или звонок, на которых основана запись</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd: the date the source speaks for</source>
+        <translation>гггг-мм-дд: дата, к которой относится источник</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>гггг-мм-дд</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
+        <source>Source &amp;date:</source>
+        <translation>&amp;Дата источника:</translation>
+    </message>
+    <message>
+        <source>&amp;Verified on:</source>
+        <translation>&amp;Дата проверки:</translation>
+    </message>
+    <message>
+        <source>Verified &amp;by:</source>
+        <translation>&amp;Кем проверено:</translation>
+    </message>
+    <message>
+        <source>unknown — verify</source>
+        <translation>неизвестно — проверить</translation>
+    </message>
+    <message>
+        <source>A source is required: say what this record rests on.</source>
+        <translation>Нужен источник: укажите, на чём основана эта запись.</translation>
+    </message>
+    <message>
+        <source>Dates are written yyyy-mm-dd: &apos;%1&apos;.</source>
+        <translation>Даты пишутся в виде гггг-мм-дд: «%1».</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::RecoveryDialog</name>
     <message>
         <source>Recovered drafts</source>
@@ -2895,6 +3355,97 @@
     <message>
         <source>%1 — %2, saved %3</source>
         <translation>%1 — %2, сохранён %3</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::RegisterWindow</name>
+    <message>
+        <source>Case register</source>
+        <translation>Реестр дел</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>Search our or their reference</source>
+        <translation>Поиск по нашему или их номеру</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation>Наш номер</translation>
+    </message>
+    <message>
+        <source>Their reference</source>
+        <translation>Их номер</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Other State</source>
+        <translation>Другое государство</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Следующее действие</translation>
+    </message>
+    <message>
+        <source>The register cannot be opened: %1</source>
+        <translation>Не удаётся открыть реестр: %1</translation>
+    </message>
+    <message>
+        <source>Case &amp;register…</source>
+        <translation>&amp;Реестр дел…</translation>
+    </message>
+    <message>
+        <source>All cases (%1)</source>
+        <translation>Все дела (%1)</translation>
+    </message>
+    <message>
+        <source>Open (%1)</source>
+        <translation>Открытые (%1)</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>Просроченные (%1)</translation>
+    </message>
+    <message>
+        <source>Due within 7 days (%1)</source>
+        <translation>Срок в течение 7 дней (%1)</translation>
+    </message>
+    <message>
+        <source>No next action (%1)</source>
+        <translation>Без следующего действия (%1)</translation>
+    </message>
+    <message>
+        <source>The register cannot be read: %1</source>
+        <translation>Не удаётся прочитать реестр: %1</translation>
+    </message>
+    <message>
+        <source>OVERDUE %1</source>
+        <translation>ПРОСРОЧЕНО %1</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 matching cases in %3</source>
+        <translation>Показано %1 из %2 подходящих дел в %3</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3541,46 @@
     <message>
         <source>The PDF could not be countersigned: %1</source>
         <translation>Не удалось скрепить PDF подписью: %1</translation>
+    </message>
+    <message>
+        <source>Return to the drafter</source>
+        <translation>Вернуть составителю</translation>
+    </message>
+    <message>
+        <source>Return the request to the drafter with your comments? The drafter sees them on the pages they are about.</source>
+        <translation>Вернуть запрос составителю с вашими комментариями? Составитель увидит их на тех страницах, к которым они относятся.</translation>
+    </message>
+    <message>
+        <source>Approve the request</source>
+        <translation>Утвердить запрос</translation>
+    </message>
+    <message>
+        <source>Approve this version of the request? If it is edited afterwards, it goes back to draft and needs a new review.</source>
+        <translation>Утвердить эту версию запроса? Если его потом изменят, он вернётся в черновик и потребует новой проверки.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be checked: %1</source>
+        <translation>Не удалось проверить PDF: %1</translation>
+    </message>
+    <message>
+        <source>The PDF is not signed; only a request signed by the drafter can be countersigned.</source>
+        <translation>PDF не подписан; контрассигновать можно только запрос, подписанный составителем.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s signature does not verify (the file was changed or damaged): %1</source>
+        <translation>Подпись PDF не проходит проверку (файл изменён или повреждён): %1</translation>
+    </message>
+    <message>
+        <source>The PDF does not say which draft it was made from, so it cannot be shown to be the request under review. Ask the drafter to sign it again from this draft.</source>
+        <translation>В PDF не указано, из какого черновика он создан, поэтому нельзя показать, что это проверяемый запрос. Попросите составителя подписать его заново из этого черновика.</translation>
+    </message>
+    <message>
+        <source>The PDF was made from another version of the draft than the one under review. Ask the drafter to sign the current version.</source>
+        <translation>PDF создан из другой версии черновика, чем проверяемая. Попросите составителя подписать текущую версию.</translation>
+    </message>
+    <message>
+        <source>Open the draft under review first.</source>
+        <translation>Сначала откройте проверяемый черновик.</translation>
     </message>
 </context>
 <context>
@@ -3119,6 +3710,86 @@
     <message>
         <source>The identity cannot be used for signing: %1</source>
         <translation>Удостоверение нельзя использовать для подписи: %1</translation>
+    </message>
+    <message>
+        <source>Identity file (PKCS#12)</source>
+        <translation>Файл удостоверения (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Smart card or token (PKCS#11)</source>
+        <translation>Смарт-карта или токен (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>&amp;Key on:</source>
+        <translation>&amp;Ключ на:</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 library of the card reader or token (p11-kit&apos;s proxy reaches every configured one)</source>
+        <translation>Библиотека PKCS#11 считывателя карт или токена (прокси p11-kit обращается ко всем настроенным)</translation>
+    </message>
+    <message>
+        <source>PKCS#11 &amp;module:</source>
+        <translation>&amp;Модуль PKCS#11:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Сертификат:</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module could not be loaded: %1</source>
+        <translation>Не удалось загрузить модуль PKCS#11: %1</translation>
+    </message>
+    <message>
+        <source>signing</source>
+        <translation>подписи</translation>
+    </message>
+    <message>
+        <source>authentication</source>
+        <translation>аутентификации</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 certificate)</source>
+        <translation>%1 — %2 (сертификат %3)</translation>
+    </message>
+    <message>
+        <source>No smart card or token with a certificate fit for signing was found. Insert the card and choose Refresh.</source>
+        <translation>Не найдено смарт-карты или токена с сертификатом, пригодным для подписи. Вставьте карту и нажмите «Обновить».</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN-код:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Enter the PIN on the reader&apos;s keypad</source>
+        <translation>Введите PIN-код на клавиатуре считывателя</translation>
+    </message>
+    <message>
+        <source>Choose a certificate on a smart card or token.</source>
+        <translation>Выберите сертификат на смарт-карте или токене.</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong. After too many wrong PINs the card locks it.</source>
+        <translation>Неверный PIN-код. После слишком многих неверных попыток карта его блокирует.</translation>
+    </message>
+    <message>
+        <source>The PIN of this card is locked. It must be unlocked with the PUK or by the card&apos;s issuer.</source>
+        <translation>PIN-код этой карты заблокирован. Его нужно разблокировать PUK-кодом или у выпустившей карту организации.</translation>
+    </message>
+    <message>
+        <source>The smart card or token is not present. Insert it and choose Refresh.</source>
+        <translation>Смарт-карта или токен отсутствует. Вставьте её и нажмите «Обновить».</translation>
+    </message>
+    <message>
+        <source>The key on the card cannot be used for signing: %1</source>
+        <translation>Ключ на карте нельзя использовать для подписи: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>О&amp;бновить</translation>
     </message>
 </context>
 <context>

@@ -1808,14 +1808,6 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <source>&amp;Return to drafter</source>
-        <translation>退回起草人(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation>批准(&amp;A)</translation>
-    </message>
-    <message>
         <source>Co&amp;untersign PDF…</source>
         <translation>副署 PDF(&amp;U)…</translation>
     </message>
@@ -1830,6 +1822,14 @@
     <message>
         <source>The request</source>
         <translation>请求书</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to drafter…</source>
+        <translation>退回起草人(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve…</source>
+        <translation>批准(&amp;V)…</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2091,81 @@
     </message>
 </context>
 <context>
+    <name>mla::gui::CaseDialog</name>
+    <message>
+        <source>Case %1</source>
+        <translation>案件 %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>事件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add event…</source>
+        <translation>添加事件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 → %4
+Status: %5
+Their reference: %6
+Measures: %7
+Next action: %8</source>
+        <translation>%1（%2），%3 → %4
+状态：%5
+对方编号：%6
+措施：%7
+下一步行动：%8</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>添加事件</translation>
+    </message>
+    <message>
+        <source>Add the event “%1” dated %2 to case %3? Events stay in the timeline and the audit log; they cannot be removed.</source>
+        <translation>将日期为 %2 的事件“%1”添加到案件 %3？事件将保留在时间线和审计日志中，无法删除。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Added, with a remark: %1</source>
+        <translation>已添加，附注：%1</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>已添加。</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>未添加：%1</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::ChecksPage</name>
     <message>
         <source>Checks</source>
@@ -2172,6 +2247,49 @@
     <message>
         <source>Cannot read the trust anchors %1: %2</source>
         <translation>无法读取信任锚 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::ImportPreviewDialog</name>
+    <message>
+        <source>Import preview</source>
+        <translation>导入预览</translation>
+    </message>
+    <message>
+        <source>Signed by %1 at %2.</source>
+        <translation>由 %1 于 %2 签名。</translation>
+    </message>
+    <message>
+        <source>UNSIGNED package: its origin cannot be checked.</source>
+        <translation>未签名的包：无法核验其来源。</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 kept, %4 rejected. Nothing has been written yet.</source>
+        <translation>添加 %1 条，更新 %2 条，保留 %3 条，拒绝 %4 条。尚未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Reason or changes (old → new)</source>
+        <translation>原因或更改（旧 → 新）</translation>
+    </message>
+    <message>
+        <source>&amp;Import these changes</source>
+        <translation>导入这些更改(&amp;I)</translation>
+    </message>
+    <message>
+        <source>I accept an &amp;unsigned package whose origin cannot be checked</source>
+        <translation>我接受来源无法核验的未签名包(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2381,277 @@
     <message>
         <source>Record &quot;acknowledged&quot; in the history of %1? (The previous file is kept as .bak.)</source>
         <translation>在 %1 的历史中记录“已确认收到”？（原文件保留为 .bak。）</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::KnowledgeWindow</name>
+    <message>
+        <source>edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Knowledge of States</source>
+        <translation>各国信息</translation>
+    </message>
+    <message>
+        <source>Search a State: ISO code or name in any UN language</source>
+        <translation>搜索国家：ISO 代码或任一联合国语文的名称</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>国家(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Source date</source>
+        <translation>来源日期</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>核实日期</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>核实人</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>&amp;History of the selected record:</source>
+        <translation>所选记录的历史(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Package</source>
+        <translation>包(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Export signed package…</source>
+        <translation>导出已签名的包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation>导入包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted publishers…</source>
+        <translation>受信任的发布者(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About the &amp;knowledge editor</source>
+        <translation>关于信息编辑器(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Each record says what is known of a State, with its source. A section without a record is unknown: verify with the central authority. Every change needs a source; changes can be undone. Packages you export are signed with your identity; packages you import are checked against the publishers you trust, and shown before anything is written.</source>
+        <translation>每条记录说明关于一个国家的已知信息及其来源。没有记录的部分即为未知：请向中央机关核实。每项更改都需要来源；更改可以撤销。导出的包用您的身份签名；导入的包依据您信任的发布者进行核验，并在写入前显示。</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (M49 %3)</source>
+        <translation>%1 — %2（M49 %3）</translation>
+    </message>
+    <message>
+        <source>unknown — nothing recorded; verify with the central authority</source>
+        <translation>未知——无记录；请向中央机关核实</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>（无来源）</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source> — possibly outdated</source>
+        <translation>——可能已过时</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>%1, signed by %2</source>
+        <translation>%1，签名者：%2</translation>
+    </message>
+    <message>
+        <source>No change recorded in this installation.</source>
+        <translation>此安装中未记录任何更改。</translation>
+    </message>
+    <message>
+        <source>nothing recorded to remove</source>
+        <translation>没有可删除的记录</translation>
+    </message>
+    <message>
+        <source>Record not saved</source>
+        <translation>记录未保存</translation>
+    </message>
+    <message>
+        <source>Remove the record?</source>
+        <translation>删除该记录？</translation>
+    </message>
+    <message>
+        <source>Remove the %1 record of %2? The section then reads unknown. You can undo this.</source>
+        <translation>删除 %2 的 %1 记录？该部分将变为未知。您可以撤销此操作。</translation>
+    </message>
+    <message>
+        <source>Record not removed</source>
+        <translation>记录未删除</translation>
+    </message>
+    <message>
+        <source>Signing identity</source>
+        <translation>签名身份</translation>
+    </message>
+    <message>
+        <source>PKCS#12 identity (*.p12 *.pfx)</source>
+        <translation>PKCS#12 身份 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Password of the identity:</source>
+        <translation>身份的密码：</translation>
+    </message>
+    <message>
+        <source>Export signed package</source>
+        <translation>导出已签名的包</translation>
+    </message>
+    <message>
+        <source>Signed requirements package (*.mlreq)</source>
+        <translation>已签名的要求包 (*.mlreq)</translation>
+    </message>
+    <message>
+        <source>Export every State (Yes) or only %1 (No)?</source>
+        <translation>导出所有国家（是）还是仅导出 %1（否）？</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Signed package written: %1</source>
+        <translation>已写入签名包：%1</translation>
+    </message>
+    <message>
+        <source>Import package</source>
+        <translation>导入包</translation>
+    </message>
+    <message>
+        <source>Requirements packages (*.mlreq *.xml);;All files (*)</source>
+        <translation>要求包 (*.mlreq *.xml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Unsigned package</source>
+        <translation>未签名的包</translation>
+    </message>
+    <message>
+        <source>This package is not signed: its origin cannot be checked. Show what it would change anyway?</source>
+        <translation>此包未签名：无法核验其来源。仍要显示它将更改的内容吗？</translation>
+    </message>
+    <message>
+        <source>Package refused</source>
+        <translation>包被拒绝</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Trusted publishers</source>
+        <translation>受信任的发布者</translation>
+    </message>
+    <message>
+        <source>No trusted publisher: signed packages are refused.</source>
+        <translation>没有受信任的发布者：签名包将被拒绝。</translation>
+    </message>
+    <message>
+        <source>Add a publisher&apos;s certificate?</source>
+        <translation>添加发布者的证书？</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s certificate</source>
+        <translation>发布者的证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>证书 (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <source>Not a certificate</source>
+        <translation>不是证书</translation>
+    </message>
+    <message>
+        <source>Trust this publisher?</source>
+        <translation>信任此发布者？</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 fingerprint:
+%2
+
+Compare the fingerprint with the publisher through another channel. Trust it?</source>
+        <translation>%1
+SHA-256 指纹：
+%2
+
+请通过其他渠道与发布者核对指纹。是否信任？</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>未添加</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2795,22 @@
     <message>
         <source>mlawriter</source>
         <translation>mlawriter</translation>
+    </message>
+    <message>
+        <source>This request is signed. If you edit it, the signed PDF no longer matches it: the request goes back to draft and must be signed again.</source>
+        <translation>此请求已签署。如果编辑它，已签署的 PDF 将不再与之相符：请求将退回草稿状态，必须重新签署。</translation>
+    </message>
+    <message>
+        <source>This request is approved. If you edit it, the approval no longer covers it: the request goes back to draft and needs a new review.</source>
+        <translation>此请求已获批准。如果编辑它，批准将不再涵盖它：请求将退回草稿状态，需要重新审核。</translation>
+    </message>
+    <message>
+        <source>Edit a signed or approved request</source>
+        <translation>编辑已签署或已批准的请求</translation>
+    </message>
+    <message>
+        <source>Edit it?</source>
+        <translation>是否编辑？</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +3234,61 @@
     </message>
 </context>
 <context>
+    <name>mla::gui::RecordDialog</name>
+    <message>
+        <source>Add a record</source>
+        <translation>添加记录</translation>
+    </message>
+    <message>
+        <source>Edit a record</source>
+        <translation>编辑记录</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of record:</source>
+        <translation>记录类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>required: the document, notification, page or call this rests on</source>
+        <translation>必填：所依据的文件、通知、网页或电话</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd: the date the source speaks for</source>
+        <translation>yyyy-mm-dd：来源所反映的日期</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Source &amp;date:</source>
+        <translation>来源日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Verified on:</source>
+        <translation>核实日期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Verified &amp;by:</source>
+        <translation>核实人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>unknown — verify</source>
+        <translation>未知——请核实</translation>
+    </message>
+    <message>
+        <source>A source is required: say what this record rests on.</source>
+        <translation>必须提供来源：请说明此记录的依据。</translation>
+    </message>
+    <message>
+        <source>Dates are written yyyy-mm-dd: &apos;%1&apos;.</source>
+        <translation>日期格式为 yyyy-mm-dd：“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::RecoveryDialog</name>
     <message>
         <source>Recovered drafts</source>
@@ -2873,6 +3333,97 @@
     <message>
         <source>%1 — %2, saved %3</source>
         <translation>%1 — %2，保存于 %3</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::RegisterWindow</name>
+    <message>
+        <source>Case register</source>
+        <translation>案件登记簿</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>编号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Search our or their reference</source>
+        <translation>搜索我方或对方编号</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>重新加载(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation>我方编号</translation>
+    </message>
+    <message>
+        <source>Their reference</source>
+        <translation>对方编号</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Other State</source>
+        <translation>对方国家</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>下一步行动</translation>
+    </message>
+    <message>
+        <source>The register cannot be opened: %1</source>
+        <translation>无法打开登记簿：%1</translation>
+    </message>
+    <message>
+        <source>Case &amp;register…</source>
+        <translation>案件登记簿(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>All cases (%1)</source>
+        <translation>全部案件（%1）</translation>
+    </message>
+    <message>
+        <source>Open (%1)</source>
+        <translation>未结（%1）</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>逾期（%1）</translation>
+    </message>
+    <message>
+        <source>Due within 7 days (%1)</source>
+        <translation>7天内到期（%1）</translation>
+    </message>
+    <message>
+        <source>No next action (%1)</source>
+        <translation>无下一步行动（%1）</translation>
+    </message>
+    <message>
+        <source>The register cannot be read: %1</source>
+        <translation>无法读取登记簿：%1</translation>
+    </message>
+    <message>
+        <source>OVERDUE %1</source>
+        <translation>逾期 %1</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 matching cases in %3</source>
+        <translation>显示 %3 中 %2 个匹配案件中的 %1 个</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3515,46 @@
     <message>
         <source>The PDF could not be countersigned: %1</source>
         <translation>无法副署 PDF：%1</translation>
+    </message>
+    <message>
+        <source>Return to the drafter</source>
+        <translation>退回起草人</translation>
+    </message>
+    <message>
+        <source>Return the request to the drafter with your comments? The drafter sees them on the pages they are about.</source>
+        <translation>是否将请求连同您的意见退回起草人？起草人会在意见所涉及的页面上看到这些意见。</translation>
+    </message>
+    <message>
+        <source>Approve the request</source>
+        <translation>批准请求</translation>
+    </message>
+    <message>
+        <source>Approve this version of the request? If it is edited afterwards, it goes back to draft and needs a new review.</source>
+        <translation>是否批准此版本的请求？如果之后被编辑，它将退回草稿状态并需要重新审核。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be checked: %1</source>
+        <translation>无法检查该 PDF：%1</translation>
+    </message>
+    <message>
+        <source>The PDF is not signed; only a request signed by the drafter can be countersigned.</source>
+        <translation>该 PDF 未签署；只有起草人已签署的请求才能会签。</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s signature does not verify (the file was changed or damaged): %1</source>
+        <translation>该 PDF 的签名验证失败（文件已被更改或损坏）：%1</translation>
+    </message>
+    <message>
+        <source>The PDF does not say which draft it was made from, so it cannot be shown to be the request under review. Ask the drafter to sign it again from this draft.</source>
+        <translation>该 PDF 未注明其所依据的草稿，因此无法证明它就是正在审核的请求。请起草人根据此草稿重新签署。</translation>
+    </message>
+    <message>
+        <source>The PDF was made from another version of the draft than the one under review. Ask the drafter to sign the current version.</source>
+        <translation>该 PDF 依据的草稿版本与正在审核的版本不同。请起草人签署当前版本。</translation>
+    </message>
+    <message>
+        <source>Open the draft under review first.</source>
+        <translation>请先打开正在审核的草稿。</translation>
     </message>
 </context>
 <context>
@@ -3093,6 +3684,86 @@
     <message>
         <source>The identity cannot be used for signing: %1</source>
         <translation>该身份不能用于签名：%1</translation>
+    </message>
+    <message>
+        <source>Identity file (PKCS#12)</source>
+        <translation>身份文件 (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Smart card or token (PKCS#11)</source>
+        <translation>智能卡或令牌 (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>&amp;Key on:</source>
+        <translation>密钥位置(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 library of the card reader or token (p11-kit&apos;s proxy reaches every configured one)</source>
+        <translation>读卡器或令牌的 PKCS#11 库（p11-kit 代理可访问所有已配置的库）</translation>
+    </message>
+    <message>
+        <source>PKCS#11 &amp;module:</source>
+        <translation>PKCS#11 模块(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module could not be loaded: %1</source>
+        <translation>无法加载 PKCS#11 模块：%1</translation>
+    </message>
+    <message>
+        <source>signing</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>authentication</source>
+        <translation>身份验证</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 certificate)</source>
+        <translation>%1 — %2（%3证书）</translation>
+    </message>
+    <message>
+        <source>No smart card or token with a certificate fit for signing was found. Insert the card and choose Refresh.</source>
+        <translation>未找到带有可用于签名的证书的智能卡或令牌。请插入卡片并选择“刷新”。</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>PIN 码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Enter the PIN on the reader&apos;s keypad</source>
+        <translation>请在读卡器键盘上输入 PIN 码</translation>
+    </message>
+    <message>
+        <source>Choose a certificate on a smart card or token.</source>
+        <translation>请选择智能卡或令牌上的证书。</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong. After too many wrong PINs the card locks it.</source>
+        <translation>PIN 码错误。错误次数过多后，卡片会锁定 PIN 码。</translation>
+    </message>
+    <message>
+        <source>The PIN of this card is locked. It must be unlocked with the PUK or by the card&apos;s issuer.</source>
+        <translation>此卡的 PIN 码已锁定，必须使用 PUK 码或由发卡机构解锁。</translation>
+    </message>
+    <message>
+        <source>The smart card or token is not present. Insert it and choose Refresh.</source>
+        <translation>智能卡或令牌不存在。请插入后选择“刷新”。</translation>
+    </message>
+    <message>
+        <source>The key on the card cannot be used for signing: %1</source>
+        <translation>卡上的密钥无法用于签名：%1</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
     </message>
 </context>
 <context>

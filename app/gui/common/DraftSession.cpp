@@ -1,7 +1,9 @@
 #include "DraftSession.h"
 
+#include "AppSettings.h"
 #include "EditCommand.h"
 #include "draft/DraftFile.h"
+#include "workflow/Binding.h"
 
 #include <QUuid>
 
@@ -90,10 +92,29 @@ void DraftSession::edit(const Request& after, const QString& mergeKey, const QSt
 {
     if (!m_open || after == m_request)
         return;
+    Request next = after;
+    QString key = mergeKey;
+    const bool bound =
+        m_request.status == RequestStatus::Signed || m_request.status == RequestStatus::Approved;
+    if (bound && !m_readOnly && after.status == m_request.status &&
+        workflow::contentHash(after) != workflow::contentHash(m_request)) {
+        if (m_askReopen && !m_askReopen(m_request.status)) {
+            Q_EMIT reloaded(); // the widgets go back to what is signed
+            return;
+        }
+        next.status = RequestStatus::Draft;
+        key.clear(); // its own undo step
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
+        next.history.append({now, AppSettings::userName(), QStringLiteral("reopened"),
+                             m_request.status == RequestStatus::Signed
+                                 ? QStringLiteral("edited after signing")
+                                 : QStringLiteral("edited after approval")});
+    }
     Request before = m_request;
-    m_request = after;
+    m_request = next;
     markChanged();
-    m_undo.push(new EditCommand(this, std::move(before), after, mergeKey, text));
+    m_undo.push(new EditCommand(this, std::move(before), next, key, text));
     Q_EMIT edited();
 }
 

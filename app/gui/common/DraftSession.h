@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QTimer>
 #include <QUndoStack>
+#include <functional>
 
 namespace mla::gui {
 
@@ -65,6 +66,11 @@ public:
     void setUnreadable(const QString& path, const QString& text);
     QMap<QString, QString> unreadable() const { return m_unreadable; }
 
+    // Editing the content of a signed or approved request: `ask` is asked first (true: go on);
+    // the edit then moves the request back to "draft" with a "reopened" history entry, because
+    // the signature and the approval no longer cover it. Without `ask` the edit goes on.
+    void setReopenQuestion(std::function<bool(RequestStatus)> ask) { m_askReopen = std::move(ask); }
+
     // Used by EditCommand: sets the request without a new undo step.
     void restore(const Request& request);
 
@@ -94,6 +100,7 @@ private:
     QTimer m_snapshotTimer; // single shot, restarted by each edit
     QString m_page;
     QMap<QString, QString> m_unreadable;
+    std::function<bool(RequestStatus)> m_askReopen;
 };
 
 } // namespace mla::gui

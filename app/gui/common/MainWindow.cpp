@@ -3,8 +3,10 @@
 #include "AppSettings.h"
 #include "DraftSession.h"
 #include "Knowledge.h"
+#include "KnowledgeWindow.h"
 #include "PreferencesDialog.h"
 #include "RecoveryDialog.h"
+#include "RegisterWindow.h"
 #include "ReviewView.h"
 #include "StartPage.h"
 #include "TransmitMenu.h"
@@ -67,6 +69,17 @@ MainWindow::MainWindow(const QString& recoveryDir, QWidget* parent)
     connect(m_review, &ReviewView::closeRequested, this, [this] {
         if (closeDraft())
             showStart();
+    });
+    m_session->setReopenQuestion([this](RequestStatus status) {
+        const QString what =
+            status == RequestStatus::Signed
+                ? tr("This request is signed. If you edit it, the signed PDF no longer matches "
+                     "it: the request goes back to draft and must be signed again.")
+                : tr("This request is approved. If you edit it, the approval no longer covers "
+                     "it: the request goes back to draft and needs a new review.");
+        return QMessageBox::warning(this, tr("Edit a signed or approved request"),
+                                    what + u' ' + tr("Edit it?"), QMessageBox::Yes | QMessageBox::Cancel,
+                                    QMessageBox::Cancel) == QMessageBox::Yes;
     });
     connect(m_session, &DraftSession::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_session, &DraftSession::pathChanged, this, &MainWindow::updateTitle);
@@ -142,6 +155,8 @@ void MainWindow::createActions()
         if (closeDraft())
             showStart();
     });
+    RegisterWindow::addMenuAction(m_goMenu, this);
+    KnowledgeWindow::addMenuAction(m_goMenu, this);
     retranslate();
 }
 

@@ -9,7 +9,9 @@
 #include "RequestHtml.h"
 #include "SignDialog.h"
 #include "pdf/Signer.h"
+#include "pdf/Verifier.h"
 #include "ui_ReviewView.h"
+#include "workflow/Binding.h"
 
 #include <QEvent>
 #include <QFileDialog>
@@ -49,8 +51,17 @@ ReviewView::ReviewView(DraftSession* session, Knowledge* knowledge, QWidget* par
         if (addComment(currentSection(), m_ui->commentEdit->toPlainText()).ok())
             m_ui->commentEdit->clear();
     });
-    connect(m_ui->returnButton, &QPushButton::clicked, this, [this] { returnToDrafter(); });
+    connect(m_ui->returnButton, &QPushButton::clicked, this, [this] {
+        if (confirm(tr("Return to the drafter"),
+                    tr("Return the request to the drafter with your comments? The drafter sees them on "
+                       "the pages they are about.")))
+            returnToDrafter();
+    });
     connect(m_ui->approveButton, &QPushButton::clicked, this, [this] {
+        if (!confirm(tr("Approve the request"),
+                     tr("Approve this version of the request? If it is edited afterwards, it goes back to "
+                        "draft and needs a new review.")))
+            return;
         const Status s = approve();
         if (!s)
             QMessageBox::information(this, tr("Approve"), s.error().detail);
@@ -188,9 +199,43 @@ Status ReviewView::approve()
     return {};
 }
 
+bool ReviewView::confirm(const QString& title, const QString& question)
+{
+    if (m_testConfirm >= 0)
+        return m_testConfirm == 1;
+    return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::Cancel,
+                                 QMessageBox::Cancel) == QMessageBox::Yes;
+}
+
 Status ReviewView::countersign(const QString& signedPdf, const QString& outPdf, const pdf::Identity& identity,
                                const QString& reason, const QString& location)
 {
+    // Only a PDF that verifies and was made from the draft under review is countersigned.
+    const auto report = pdf::verify(signedPdf, m_trust);
+    if (!report.ok())
+        return Error{report.error().code, tr("The PDF could not be checked: %1").arg(report.error().detail),
+                     signedPdf, 0, 0};
+    if (m_session->isOpen()) {
+        if (Status bound = workflow::checkCountersign(report.value(), m_session->request()); !bound) {
+            const QString code = bound.error().code;
+            QString why;
+            if (code == QLatin1String("countersign.unsigned"))
+                why = tr("The PDF is not signed; only a request signed by the drafter can be countersigned.");
+            else if (code == QLatin1String("countersign.damaged"))
+                why = tr("The PDF's signature does not verify (the file was changed or damaged): %1")
+                          .arg(bound.error().detail);
+            else if (code == QLatin1String("countersign.unbound"))
+                why = tr("The PDF does not say which draft it was made from, so it cannot be shown to be the "
+                         "request under review. Ask the drafter to sign it again from this draft.");
+            else
+                why = tr("The PDF was made from another version of the draft than the one under review. Ask "
+                         "the drafter to sign the current version.");
+            return Error{code, why, signedPdf, 0, 0};
+        }
+    } else {
+        return Error{QStringLiteral("gui.no-draft"), tr("Open the draft under review first."), signedPdf, 0,
+                     0};
+    }
     pdf::SignOptions options;
     options.reason = reason;
     options.location = location;
@@ -200,7 +245,9 @@ Status ReviewView::countersign(const QString& signedPdf, const QString& outPdf, 
         return s;
     if (m_session->isOpen())
         setStatus(static_cast<int>(m_session->request().status), QStringLiteral("countersigned"),
-                  tr("%1 by %2").arg(QFileInfo(outPdf).fileName(), identity.commonName()));
+                  tr("%1 by %2").arg(QFileInfo(outPdf).fileName(), identity.commonName()) +
+                      QStringLiteral("; ") +
+                      workflow::bindingText(workflow::contentHash(m_session->request())));
     return {};
 }
 
@@ -225,7 +272,7 @@ void ReviewView::countersignInteractive()
     const Status s = countersign(in, out, dialog.identity(), dialog.reason(), dialog.location());
     if (!s)
         QMessageBox::warning(this, tr("Countersign"),
-                             tr("The PDF could not be countersigned: %1").arg(s.error().toString()));
+                             tr("The PDF could not be countersigned: %1").arg(s.error().detail));
 }
 
 void ReviewView::changeEvent(QEvent* event)

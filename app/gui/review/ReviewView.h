@@ -6,6 +6,8 @@
 
 #include "base/Error.h"
 
+#include <QByteArray>
+#include <QList>
 #include <QWidget>
 #include <memory>
 
@@ -39,6 +41,10 @@ public:
     Status approve(); // refused while blocking findings remain
     Status countersign(const QString& signedPdf, const QString& outPdf, const pdf::Identity& identity,
                        const QString& reason, const QString& location);
+    // Trust anchors (PEM) the signatures to countersign are verified against.
+    void setTrustAnchors(const QList<QByteArray>& pem) { m_trust = pem; }
+    // Tests answer the Approve and Return confirmations instead of a user.
+    void setConfirmAnswerForTests(bool yes) { m_testConfirm = yes ? 1 : 0; }
     ChecksPanel* checksPanel() const { return m_checks; }
     Ui::ReviewView* ui() const { return m_ui.get(); } // for tests
 
@@ -54,6 +60,9 @@ private:
     void countersignInteractive();
     void setStatus(int status, const QString& action, const QString& detail);
     QString language() const;
+    bool confirm(const QString& title, const QString& question);
+    QList<QByteArray> m_trust;
+    int m_testConfirm = -1;
 
     std::unique_ptr<Ui::ReviewView> m_ui;
     DraftSession* m_session;

@@ -11,6 +11,7 @@
 #include "pdf/Signer.h"
 #include "render/Renderer.h"
 #include "ui_OutputPage.h"
+#include "workflow/Binding.h"
 #include "xliff/TranslationProgress.h"
 
 #include <QApplication>
@@ -165,8 +166,11 @@ Status OutputPage::signWith(const pdf::Identity& identity, const QString& reason
         showError(rendered.error());
         return rendered.error();
     }
+    // The signature says which version of the draft it was made from (checked at countersigning).
+    const QString hash = workflow::contentHash(r);
     pdf::SignOptions options;
-    options.reason = reason;
+    options.reason = reason.isEmpty() ? workflow::bindingText(hash)
+                                      : reason + QStringLiteral(" — ") + workflow::bindingText(hash);
     options.location = location;
     options.certify = true;
     pdf::SignatureAppearance look;
@@ -184,7 +188,7 @@ Status OutputPage::signWith(const pdf::Identity& identity, const QString& reason
     Request after = r;
     after.status = RequestStatus::Signed;
     after.history.append({QDateTime::currentDateTimeUtc(), AppSettings::userName(), QStringLiteral("signed"),
-                          identity.commonName()});
+                          identity.commonName() + QStringLiteral("; ") + workflow::bindingText(hash)});
     submit(after, tr("Sign"));
     m_lastPdf = signedPdf;
     m_signedCurrent = true;

@@ -14,6 +14,7 @@
 #include "render/Renderer.h"
 #include "ui_ReviewView.h"
 #include "ui_Wizard.h"
+#include "workflow/Binding.h"
 
 #include <QFile>
 #include <QTest>
@@ -44,6 +45,7 @@ TEST_CASE("a reviewer's comments and return reach the drafter through the saved 
         QTest::mouseClick(ui->addCommentButton, Qt::LeftButton);
         CHECK(ui->commentEdit->toPlainText().isEmpty());
         CHECK(ui->commentsView->toPlainText().contains(QStringLiteral("Give the period of the records")));
+        view->setConfirmAnswerForTests(true); // "Return the request to the drafter?" Yes
         QTest::mouseClick(ui->returnButton, Qt::LeftButton);
         REQUIRE(reviewer.save().ok());
         // The content of the request is untouched by the review.
@@ -116,7 +118,9 @@ TEST_CASE("the reviewer countersigns a signed PDF and both signatures verify", "
     const auto id = pdf::loadIdentityFromBytes(demo.value().p12, "secret", QStringLiteral("demo.p12"));
     REQUIRE(id.ok());
     const QString signedPath = env.path(QStringLiteral("signed.pdf"));
-    REQUIRE(pdf::sign(pdfPath, signedPath, id.value(), {}).ok());
+    pdf::SignOptions bound; // made from this draft (see BindingTest)
+    bound.reason = workflow::bindingText(workflow::contentHash(sample.value()));
+    REQUIRE(pdf::sign(pdfPath, signedPath, id.value(), bound).ok());
 
     const QString path = env.path(QStringLiteral("countersign.mlar"));
     REQUIRE(QFile::copy(samples().first(), path));
