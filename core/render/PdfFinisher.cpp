@@ -541,6 +541,9 @@ Status PdfFinisher::finish(const QString& inPath, const QString& outPath, const 
         w.setOutputMemory();
         w.setDeterministicID(true);
         w.setNewlineBeforeEndstream(true); // PDF/A (ISO 19005-1 6.1.7)
+        // Qt's streams (fonts, images) are already compressed: copied as they are, not inflated
+        // and deflated again; only the streams written here are compressed.
+        w.setDecodeLevel(qpdf_dl_none);
         w.setMinimumPDFVersion("1.7");
         w.write();
         std::shared_ptr<Buffer> buf = w.getBufferSharedPointer();

@@ -1,9 +1,12 @@
 // render_bench [SAMPLES_DIR]: renders the largest sample draft in the six UN languages and prints
-// wall time and peak memory; then, when LibreOffice is installed, converts the same text (as read
-// back from our PDFs) with "soffice --headless --convert-to pdf" and prints its figures and the
-// ratio. Without soffice that half is skipped.
+// wall time and peak memory, side by side with the floor — Qt's own QTextDocument → QPdfWriter
+// on the same text (what our PDFs read back as) in the same process, same fonts — and the ratio
+// (after one untimed warm-up round of each, so that font loading counts for neither); then, when LibreOffice
+// is installed, converts the same text (as read back from our PDFs) with "soffice --headless --convert-to
+// pdf" and prints its figures and the ratio. Without soffice that half is skipped.
 #include "draft/DraftFile.h"
 #include "model/Vocabulary.h"
+#include "render/FontSet.h"
 #include "render/PdfText.h"
 #include "render/Renderer.h"
 
@@ -12,9 +15,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QMap>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextDocument>
+#include <QTextOption>
 #include <QTextStream>
 
 #include <sys/resource.h>
@@ -52,20 +59,24 @@ int main(int argc, char* argv[])
     QTemporaryDir dir;
     const long before = peakKiB(RUSAGE_SELF);
     QElapsedTimer timer;
-    timer.start();
     int pages = 0;
-    for (const QString& lang : mla::unLanguages()) {
-        mla::render::RenderContext ctx;
-        ctx.language = lang;
-        ctx.requestingStateName = request.value().requestingState;
-        ctx.requestedStateName = request.value().requestedState;
-        ctx.date = QDate(2025, 1, 15);
-        auto r = mla::render::renderPdf(request.value(), ctx, dir.filePath(lang + QStringLiteral(".pdf")));
-        if (!r) {
-            out << r.error().toString() << "\n";
-            return 1;
+    for (int round = 0; round < 2; ++round) {
+        pages = 0;
+        timer.start();
+        for (const QString& lang : mla::unLanguages()) {
+            mla::render::RenderContext ctx;
+            ctx.language = lang;
+            ctx.requestingStateName = request.value().requestingState;
+            ctx.requestedStateName = request.value().requestedState;
+            ctx.date = QDate(2025, 1, 15);
+            auto r =
+                mla::render::renderPdf(request.value(), ctx, dir.filePath(lang + QStringLiteral(".pdf")));
+            if (!r) {
+                out << r.error().toString() << "\n";
+                return 1;
+            }
+            pages += r.value().pageCount;
         }
-        pages += r.value().pageCount;
     }
     const double ours = timer.elapsed() / 1000.0;
     const long oursPeak = peakKiB(RUSAGE_SELF);
@@ -76,6 +87,33 @@ int main(int argc, char* argv[])
                .arg(ours, 0, 'f', 2)
                .arg(oursPeak / 1024.0, 0, 'f', 1)
                .arg(before / 1024.0, 0, 'f', 1);
+
+    // The floor: the same text through QTextDocument and QPdfWriter, nothing else.
+    QMap<QString, QString> texts;
+    for (const QString& lang : mla::unLanguages())
+        if (auto text = mla::render::PdfText::pages(dir.filePath(lang + QStringLiteral(".pdf"))))
+            texts.insert(lang, text.value().join(QStringLiteral("\n")));
+    double floor = 0;
+    for (int round = 0; round < 2; ++round) {
+        timer.restart();
+        for (const QString& lang : mla::unLanguages()) {
+            QTextDocument doc;
+            doc.setDefaultFont(mla::render::FontSet::font(lang, 10.5));
+            QTextOption option = doc.defaultTextOption();
+            option.setTextDirection(lang == QLatin1String("ar") ? Qt::RightToLeft : Qt::LeftToRight);
+            doc.setDefaultTextOption(option);
+            doc.setPlainText(texts.value(lang));
+            QPdfWriter writer(dir.filePath(QStringLiteral("floor-") + lang + QStringLiteral(".pdf")));
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            writer.setResolution(300);
+            doc.print(&writer);
+        }
+        floor = timer.elapsed() / 1000.0;
+    }
+    out << QStringLiteral("floor: QTextDocument -> QPdfWriter, same text, 6 languages: %1 s\n")
+               .arg(floor, 0, 'f', 2);
+    out << QStringLiteral("ratio full pipeline / floor: %1x (aim: at most 1.5x)\n")
+               .arg(floor > 0 ? ours / floor : 0, 0, 'f', 2);
 
     const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
     if (soffice.isEmpty()) {
