@@ -1,0 +1,88 @@
+#pragma once
+// The case register window: a sortable, filterable table of the cases (views: all, open,
+// overdue, due within 7 days, no next action, each with its count; search on references), and
+// a case window per case (summary, timeline, adding an event after confirmation). Opens the
+// register chosen by MLAWRITER_REGISTER or the default file; a register that cannot be opened is
+// shown as a message, never as a crash. Owns its Register connection; GUI thread only.
+
+#include <QDialog>
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+class QDateEdit;
+class QMenu;
+
+namespace mla::reg {
+class Register;
+}
+
+namespace mla::gui {
+
+class CaseDialog;
+
+class RegisterWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    // `url` empty: MLAWRITER_REGISTER, else the default file.
+    explicit RegisterWindow(const QString& url = {}, QWidget* parent = nullptr);
+    ~RegisterWindow() override;
+
+    // Adds "Case register…" to `menu`, opening a window owned by `parent`.
+    static void addMenuAction(QMenu* menu, QWidget* parent);
+
+    // For tests and the keyboard: the view index (0 all, 1 open, 2 overdue, 3 due soon, 4 none).
+    void setView(int view);
+    void setSearch(const QString& text);
+    int rowCount() const;
+    QString refAt(int row) const;
+    QString viewLabel(int view) const;
+    QString message() const; // the error shown, if any
+    CaseDialog* openCase(const QString& ref);
+
+public Q_SLOTS:
+    void reload();
+
+private:
+    std::unique_ptr<reg::Register> m_register;
+    QComboBox* m_view = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTableWidget* m_table = nullptr;
+    QLabel* m_status = nullptr;
+};
+
+class CaseDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    CaseDialog(reg::Register* reg, const QString& ref, QWidget* parent = nullptr);
+
+    // Adds an event as the form does; `confirm` false skips the question (tests). Returns the
+    // message shown (empty on success).
+    QString addEvent(const QString& kind, const QDate& date, const QString& note, bool confirm = true);
+    int timelineRows() const;
+    QString status() const { return m_statusText; }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void reload();
+    reg::Register* m_reg;
+    QString m_ref;
+    int m_version = 0;
+    QString m_statusText;
+    QLabel* m_summary = nullptr;
+    QTableWidget* m_timeline = nullptr;
+    QComboBox* m_kind = nullptr;
+    QDateEdit* m_date = nullptr;
+    QLineEdit* m_note = nullptr;
+    QLabel* m_message = nullptr;
+};
+
+} // namespace mla::gui
