@@ -1,10 +1,17 @@
 #pragma once
-// Asks for a signing identity (PKCS#12 file) and its password, and loads it (core/pdf). The
-// password is kept only in the line edit, cleared when the dialog closes, and never stored.
+// Asks for a signing identity — a PKCS#12 file and its password, or a key on a smart card or token
+// (PKCS#11: module, token and certificate, PIN) — and loads it (core/pdf). The password or PIN is
+// kept only in the line edit, cleared when the dialog closes, and never stored; with a PIN pad the
+// reader asks for the PIN itself. Only certificates fit for signing are offered, each marked as a
+// signing or an authentication certificate.
 
 #include "pdf/Identity.h"
 
 #include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QPushButton;
 #include <memory>
 
 namespace Ui {
@@ -32,7 +39,16 @@ public:
     void done(int result) override;
 
 private:
+    void setupTokenWidgets();
+    void refreshTokens();
+    void updateMode();
+    bool tokenMode() const;
+
     std::unique_ptr<Ui::SignDialog> m_ui;
+    QComboBox* m_sourceCombo = nullptr;
+    QLineEdit* m_moduleEdit = nullptr;
+    QComboBox* m_certificateCombo = nullptr;
+    QPushButton* m_refreshButton = nullptr;
     pdf::Identity m_identity;
 };
 
