@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QTextStream>
 
+#include "pdf/Verifier.h"
+
 #include <catch2/catch.hpp>
 
 using namespace mla;
@@ -364,6 +366,20 @@ TEST_CASE("sign --pkcs11 --tsa --level b-lt: a SoftHSM2 key, a local TSA, a DSS;
     pdf::ChainCheck atTimestamp = pdf::checkChainAt(t.rsaSigner.cert.get(), untrusted.get(),
                                                     signerAnchors.get(), ts.genTime, dss.crls, true);
     CHECK(atTimestamp.trusted);
+
+    // verify itself: B-LT and valid (after the signer's expiry: VerifyLevelsTest, where the signer's
+    // certificate ends before the TSA's).
+    for (const QDateTime& at : {QDateTime()}) {
+        pdf::VerifyOptions verifyAt;
+        verifyAt.now = at;
+        Result<pdf::VerifyReport> verified =
+            pdf::verify(outPath, {t.ca.certPem(), sharedTsa().ca().certPem()}, verifyAt);
+        REQUIRE(verified);
+        INFO(verified.value().toText().toStdString());
+        CHECK(verified.value().allValid());
+        REQUIRE(verified.value().signatures.size() == 1);
+        CHECK(verified.value().signatures.front().level == QStringLiteral("B-LT"));
+    }
 
     // Usage errors.
     QString o2, e2;
