@@ -12,6 +12,7 @@
 
 using namespace mla;
 using namespace mla::test;
+namespace ossl = mla::pdf::ossl;
 
 namespace {
 
@@ -160,6 +161,33 @@ TEST_CASE("hostile long-term files are not valid", "[pdf][verify][levels][hostil
         INFO(report.toText().toStdString());
         CHECK(!report.allValid());
         CHECK(problemsOf(report).contains(QLatin1String("revoked")));
+    }
+    SECTION("a signature timestamp over another signature value")
+    {
+        const pdf::Identity id = identityOf(pki().signer, {pki().ca});
+        Result<QByteArray> first = pdf::signPdf(makeTextPdf(1), id, levelOptions(pdf::SignatureLevel::BT));
+        Result<QByteArray> other = pdf::signPdf(makeTextPdf(2), id, levelOptions(pdf::SignatureLevel::BT));
+        REQUIRE(first);
+        REQUIRE(other);
+        // The other PDF's token, taken from its CMS.
+        const QList<RawSignature> raw = rawSignatures(other.value());
+        REQUIRE(raw.size() == 1);
+        const unsigned char* p = reinterpret_cast<const unsigned char*>(raw[0].cmsDer.constData());
+        ossl::Ptr<CMS_ContentInfo> cms(d2i_CMS_ContentInfo(nullptr, &p, long(raw[0].cmsDer.size())));
+        REQUIRE(cms);
+        CMS_SignerInfo* si = sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(cms.get()), 0);
+        const int loc = CMS_unsigned_get_attr_by_NID(si, NID_id_smime_aa_timeStampToken, -1);
+        REQUIRE(loc >= 0);
+        const ASN1_TYPE* t = X509_ATTRIBUTE_get0_type(CMS_unsigned_get_attr(si, loc), 0);
+        const QByteArray token(reinterpret_cast<const char*>(ASN1_STRING_get0_data(t->value.sequence)),
+                               ASN1_STRING_length(t->value.sequence));
+        const QByteArray hostile = replaceTimestampToken(first.value(), token);
+        REQUIRE(!hostile.isEmpty());
+        const pdf::VerifyReport report = verifiedAt(hostile);
+        INFO(report.toText().toStdString());
+        CHECK(!report.allValid());
+        CHECK(problemsOf(report).contains(QLatin1String("timestamp is not valid")));
+        CHECK(report.signatures.front().level == QLatin1String("B-B"));
     }
     SECTION("certificates without signing usage, expired, or not yet valid")
     {
