@@ -544,4 +544,21 @@ DssData readDss(QPDF& doc)
     return out;
 }
 
+DssData readDss(const QByteArray& pdf)
+{
+    if (pdf.size() > maxPdfSize) {
+        DssData out;
+        out.problems << QStringLiteral("the PDF is larger than 1 GiB");
+        return out;
+    }
+    try {
+        std::unique_ptr<QPDF> doc = openPdf(pdf, QStringLiteral("PDF"));
+        return readDss(*doc);
+    } catch (const std::exception& e) {
+        DssData out;
+        out.problems << QStringLiteral("the PDF cannot be read (%1)").arg(fromStd(e.what()));
+        return out;
+    }
+}
+
 } // namespace mla::pdf

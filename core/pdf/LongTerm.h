@@ -128,5 +128,7 @@ QString vriKey(const QByteArray& contents);
 
 // Reads the catalog's /DSS. Never throws (qpdf exceptions become problems).
 DssData readDss(QPDF& doc);
+// The same from the bytes of a PDF (opened with qpdf; an unreadable file is a problem).
+DssData readDss(const QByteArray& pdf);
 
 } // namespace mla::pdf

@@ -10,6 +10,8 @@
 #include "pdf/Signer.h"
 #include "pdf/Timestamp.h"
 
+#include <QDir>
+
 #include <catch2/catch.hpp>
 
 using namespace mla;
@@ -17,6 +19,17 @@ using namespace mla::test;
 namespace ossl = mla::pdf::ossl;
 
 namespace {
+
+// With MLAWRITER_FUZZ_SEEDS=DIR set, the files made here are also written as fuzz seeds
+// (DIR/<target>/<name>): that is how tests/data/fuzz/pdf-dss and timestamp-token were made.
+void seed(const QString& target, const QString& name, const QByteArray& bytes)
+{
+    const QString dir = qEnvironmentVariable("MLAWRITER_FUZZ_SEEDS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir + QLatin1Char('/') + target);
+    write(dir + QLatin1Char('/') + target + QLatin1Char('/') + name, bytes);
+}
 
 struct Pki
 {
@@ -119,6 +132,7 @@ TEST_CASE("B-T: the signature value is timestamped; pdfsig, openssl ts -verify a
     const QString tokenPath = scratch(QStringLiteral("bt-token.tst"));
     const QString valuePath = scratch(QStringLiteral("bt-signature-value.bin"));
     REQUIRE(write(tokenPath, token));
+    seed(QStringLiteral("timestamp-token"), QStringLiteral("token.tst"), token);
     REQUIRE(write(valuePath, signatureValue(fs.si)));
     const ToolRun ts = runTool(QStringLiteral("openssl"),
                                {QStringLiteral("ts"), QStringLiteral("-verify"), QStringLiteral("-in"),
@@ -196,6 +210,7 @@ TEST_CASE("B-LT: a DSS with the chains, the CRLs and a VRI entry, as a further i
     CHECK(outcome.level == pdf::SignatureLevel::BLT);
     const QString path = scratch(QStringLiteral("blt.pdf"));
     REQUIRE(write(path, signedPdf.value()));
+    seed(QStringLiteral("pdf-dss"), QStringLiteral("blt.pdf"), signedPdf.value());
     const ToolRun pdfsig = runTool(QStringLiteral("pdfsig"), {path});
     INFO(pdfsig.output.toStdString());
     CHECK(pdfsig.output.contains(QStringLiteral("Signature is Valid.")));
@@ -257,6 +272,7 @@ TEST_CASE("B-LT refuses a CRL that revokes the signer; hostile: the same DSS bui
     const QByteArray hostile = makeBltWithRevokingCrl(pki().signer, pki().ca);
     REQUIRE_FALSE(hostile.isEmpty());
     REQUIRE(write(scratch(QStringLiteral("blt-revoked-crl.pdf")), hostile));
+    seed(QStringLiteral("pdf-dss"), QStringLiteral("blt-revoked-crl.pdf"), hostile);
     std::unique_ptr<QPDF> doc = pdf::openPdf(hostile, QStringLiteral("hostile"));
     pdf::DssData dss = pdf::readDss(*doc);
     ossl::CertView anchors(sk_X509_new_null());
