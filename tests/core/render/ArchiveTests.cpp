@@ -6,7 +6,10 @@
 #include "TestSupport.h"
 #include "draft/DraftFile.h"
 #include "model/Vocabulary.h"
+#include "pdf/DemoIdentity.h"
 #include "pdf/EmbeddedFiles.h"
+#include "pdf/Identity.h"
+#include "pdf/Signer.h"
 #include "render/PdfFinisher.h"
 #include "render/Renderer.h"
 
@@ -30,6 +33,7 @@
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 
+#include <iostream>
 #include <memory>
 
 using namespace mla;
@@ -455,6 +459,39 @@ TEST_CASE("PDFBox preflight finds nothing beyond what PDF/A-3 allows over PDF/A-
         INFO(lang.toStdString() << ": " << findings.join(u'\n').toStdString());
         CHECK(findings.isEmpty());
     }
+}
+
+TEST_CASE("a signed request stays within PDF/A: no transparency from the signature appearance",
+          "[render][pdfa][preflight][signed]")
+{
+    if (!have(QStringLiteral("java")) || !QFile::exists(QStringLiteral("/usr/share/java/preflight.jar"))) {
+        WARN("PDFBox preflight not installed: skipped");
+        return;
+    }
+    QTemporaryDir dir;
+    const Sample s = renderDraftSample(dir, QStringLiteral("es"));
+    auto demo = pdf::createDemoIdentity("demo-password");
+    REQUIRE(demo.ok());
+    auto identity = pdf::loadIdentityFromBytes(demo.value().p12, "demo-password", QStringLiteral("demo"), {});
+    REQUIRE(identity.ok());
+    pdf::SignOptions options;
+    options.reason = QStringLiteral("Request for mutual legal assistance");
+    const QString signedPath = dir.filePath(QStringLiteral("signed.pdf"));
+    Status st = pdf::sign(s.path, signedPath, identity.value(), options);
+    INFO((st ? QString() : st.error().toString()).toStdString());
+    REQUIRE(st.ok());
+    const QStringList findings = preflightFindings(signedPath);
+    std::cout << "preflight of the signed request: " << findings.size()
+              << " finding(s) beyond PDF/A-3's own\n";
+    for (const QString& f : findings)
+        std::cout << "  " << f.toStdString() << "\n";
+    // what the signature appearance (core/pdf) adds must not bring transparency in
+    for (const QString& f : findings)
+        CHECK_FALSE(f.contains(QStringLiteral("ransparen"), Qt::CaseInsensitive));
+    // the draft is still there, inside the signed revision
+    auto embedded = pdf::embeddedSourceDraft(test::readAll(signedPath));
+    REQUIRE(embedded.ok());
+    CHECK(embedded.value() == s.canonical);
 }
 
 // Not run by default: writes the sample in every language to $MLAWRITER_RENDER_DUMP (for
