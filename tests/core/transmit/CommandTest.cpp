@@ -147,6 +147,36 @@ TEST_CASE("package create, open, receipt and receipt-check work end to end", "[t
         CHECK(err.contains(QStringLiteral("the receipt is for another package")));
         CHECK(readBytes(draftPath) == draftBefore);
     }
+
+    SECTION("a receipt whose hash was changed is refused and nothing is recorded")
+    {
+        const QString receipt = dir + QStringLiteral("/changed.mlapr");
+        REQUIRE(runPackage({QStringLiteral("receipt"), pkg, QStringLiteral("--p12"), authority,
+                            QStringLiteral("--pass-file"), passFile(), QStringLiteral("--trust"), trustSender,
+                            QStringLiteral("--out"), receipt},
+                           &out, &err) == 0);
+        QByteArray bytes = readBytes(receipt);
+        const int at = int(bytes.indexOf("\"packageSha256\": \"")) + 18;
+        REQUIRE(at > 18);
+        bytes[at] = bytes.at(at) == '0' ? '1' : '0';
+        REQUIRE(writeBytes(receipt, bytes));
+        const QByteArray draftBefore = readBytes(draftPath);
+        CHECK(runPackage({QStringLiteral("receipt-check"), receipt, QStringLiteral("--sent"), pkg,
+                          QStringLiteral("--trust"), authority + QStringLiteral(".ca.pem"),
+                          QStringLiteral("--draft"), draftPath},
+                         &out, &err) == 1);
+        CHECK(err.contains(QStringLiteral("the receipt signature does not verify")));
+        CHECK(err.contains(QStringLiteral("nothing was recorded")));
+        CHECK(readBytes(draftPath) == draftBefore);
+    }
+    SECTION("a file that is not a receipt is unreadable")
+    {
+        const QString notReceipt = dir + QStringLiteral("/not.mlapr");
+        REQUIRE(writeBytes(notReceipt, QByteArrayLiteral("hello")));
+        CHECK(runPackage({QStringLiteral("receipt-check"), notReceipt, QStringLiteral("--sent"), pkg}, &out,
+                         &err) == 2);
+        CHECK(err.contains(QStringLiteral("not CMS SignedData")));
+    }
 }
 
 TEST_CASE("package create renders and signs a draft with the existing render code", "[transmit][cli]")
