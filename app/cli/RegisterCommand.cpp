@@ -14,6 +14,7 @@
 #include "register/Register.h"
 #include "register/letters/CaseReport.h"
 #include "register/letters/Letter.h"
+#include "register/letters/StatisticsReport.h"
 #include "requirements/Database.h"
 
 #include <QDir>
@@ -36,7 +37,7 @@ const char* const usage =
     "  event REF KIND [--date D] [--note N] [--channel C] [--ground a|b|c|d] [--reasons R] [--their-ref R]\n"
     "        [--measures T,T] [--next-date D --next WHAT] [--expect-version N]\n"
     "  next REF (--date D --what WHAT | --clear) [--expect-version N]\n"
-    "  stats [--from D] [--to D] [--json|--csv]\n"
+    "  stats [--from D] [--to D] [--json|--csv] [--pdf FILE [--lang L]]\n"
     "  chaser REF --lang L --out PDF [--date D]\n"
     "  letter REF acknowledgement|information|refusal|postponement --lang L --out PDF [--date D] [--text T]\n"
     "  report REF --out DIR [--lessons TEXT]\n"
@@ -416,7 +417,9 @@ int nextCmd(const QStringList& argList, QTextStream& out, QTextStream& err)
 
 int statsCmd(const QStringList& argList, QTextStream& out, QTextStream& err)
 {
-    const Args a = parseArgs(argList, common({QStringLiteral("--from"), QStringLiteral("--to")}),
+    const Args a = parseArgs(argList,
+                             common({QStringLiteral("--from"), QStringLiteral("--to"),
+                                     QStringLiteral("--pdf"), QStringLiteral("--lang")}),
                              {QStringLiteral("--json"), QStringLiteral("--csv")}, 0, 0);
     if (!a.error.isEmpty() || (a.has(QStringLiteral("--json")) && a.has(QStringLiteral("--csv")))) {
         err << "mlawriter register stats: "
@@ -438,6 +441,19 @@ int statsCmd(const QStringList& argList, QTextStream& out, QTextStream& err)
     auto st = r.value()->statistics(from, to, today(a));
     if (!st)
         return fail(err, st.error());
+    if (!a.value(QStringLiteral("--pdf")).isEmpty()) {
+        reg::letters::StatisticsReportInput in{
+            st.value(), a.value(QStringLiteral("--lang"), QStringLiteral("en")), {}, {}};
+        if (auto db = requirements::Database::openDefault())
+            for (const auto& row : st.value().byState)
+                if (const QString name = db.value()->stateName(row.key, in.language); !name.isEmpty())
+                    in.stateNames.insert(row.key, name);
+        auto pages = reg::letters::writeStatisticsReport(in, a.value(QStringLiteral("--pdf")));
+        if (!pages)
+            return fail(err, pages.error());
+        err << "mlawriter register stats: statistical report written to " << a.value(QStringLiteral("--pdf"))
+            << " (" << pages.value() << " page(s), " << in.language << ")\n";
+    }
     if (a.has(QStringLiteral("--json"))) {
         out << json(st.value().toJson());
     } else if (a.has(QStringLiteral("--csv"))) {

@@ -153,6 +153,13 @@ TEST_CASE("register: each sample is registered, moved through its life, chased a
         CHECK(csv.out.startsWith("section,direction,key,detail,value\n"));
         CHECK(csv.out.contains("total,outgoing,all,,3\n"));
 
+        // The statistical report, in the requested States' languages too.
+        const QString statsPdf = tmp.filePath(engine.name + QStringLiteral("-stats-fr.pdf"));
+        auto statsRun = reg(engine.url, {QStringLiteral("stats"), QStringLiteral("--pdf"), statsPdf,
+                                         QStringLiteral("--lang"), QStringLiteral("fr")});
+        CHECK(statsRun.exitCode == 0);
+        CHECK(statsRun.err.contains("page(s), fr"));
+        CHECK(readAll(statsPdf).startsWith("%PDF-"));
         // The digest report, without references.
         const QString dir = tmp.filePath(engine.name + QStringLiteral("-report"));
         CHECK(reg(engine.url, {QStringLiteral("event"), refs[0], QStringLiteral("closed"),

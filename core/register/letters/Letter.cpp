@@ -13,30 +13,14 @@
 namespace mla::reg::letters {
 namespace {
 
-QString builtinDirectory()
-{
-    return QStringLiteral(":/mlawriter/templates/letters");
-}
-
-// The letter units of `language`, checked like the request's language files.
 Result<QMap<QString, QString>> loadUnits(const QString& language, const QString& directory)
 {
-    const QString dir = directory.isEmpty() ? builtinDirectory() : directory;
-    auto file = render::TemplateSet::readLanguageFile(dir + u'/' + language + QStringLiteral(".xlf"));
-    if (!file)
-        return file.error();
-    QMap<QString, QString> units;
-    for (const render::TemplateUnit& u : file.value().units)
-        units.insert(u.id, u.target.isEmpty() ? u.source : u.target);
-    return units;
+    return loadLetterUnits(language, directory);
 }
 
 QString fill(const QMap<QString, QString>& units, const QString& id, const QMap<QString, QString>& args = {})
 {
-    QString text = units.value(id, u'[' + id + u']');
-    for (auto it = args.begin(); it != args.end(); ++it)
-        text.replace(u'{' + it.key() + u'}', it.value());
-    return text;
+    return fillUnit(units, id, args);
 }
 
 const Event* lastOf(const QList<Event>& timeline, const QString& kind)

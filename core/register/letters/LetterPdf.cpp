@@ -1,6 +1,7 @@
 #include "LetterPdf.h"
 
 #include "render/FontSet.h"
+#include "render/TemplateSet.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -16,8 +17,28 @@
 
 namespace mla::reg::letters {
 
+Result<QMap<QString, QString>> loadLetterUnits(const QString& language, const QString& directory)
+{
+    const QString dir = directory.isEmpty() ? QStringLiteral(":/mlawriter/templates/letters") : directory;
+    auto file = render::TemplateSet::readLanguageFile(dir + u'/' + language + QStringLiteral(".xlf"));
+    if (!file)
+        return file.error();
+    QMap<QString, QString> units;
+    for (const render::TemplateUnit& u : file.value().units)
+        units.insert(u.id, u.target.isEmpty() ? u.source : u.target);
+    return units;
+}
+
+QString fillUnit(const QMap<QString, QString>& units, const QString& id, const QMap<QString, QString>& args)
+{
+    QString text = units.value(id, u'[' + id + u']');
+    for (auto it = args.begin(); it != args.end(); ++it)
+        text.replace(u'{' + it.key() + u'}', it.value());
+    return text;
+}
+
 Result<QString> writePdf(const QList<PdfBlock>& blocks, const QString& language, const QString& title,
-                         const QString& outPath)
+                         const QString& outPath, int* pageCount)
 {
     if (Status s = render::FontSet::check(render::FontSet::familiesFor(language)); !s)
         return s.error();
@@ -79,6 +100,8 @@ Result<QString> writePdf(const QList<PdfBlock>& blocks, const QString& language,
                          0};
         const QSizeF page = doc.pageSize();
         const int pages = doc.pageCount();
+        if (pageCount)
+            *pageCount = pages;
         for (int i = 0; i < pages; ++i) {
             if (i > 0)
                 writer.newPage();

@@ -5,6 +5,7 @@
 
 #include "base/Error.h"
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +24,13 @@ struct PdfBlock
 };
 
 Result<QString> writePdf(const QList<PdfBlock>& blocks, const QString& language, const QString& title,
-                         const QString& outPath);
+                         const QString& outPath, int* pageCount = nullptr);
+
+// The units of templates/letters/<language>.xlf (`directory` empty: built in), checked by
+// render::TemplateSet's reader; and a unit's text with its {placeholders} filled ("[id]" when
+// missing).
+Result<QMap<QString, QString>> loadLetterUnits(const QString& language, const QString& directory);
+QString fillUnit(const QMap<QString, QString>& units, const QString& id,
+                 const QMap<QString, QString>& args = {});
 
 } // namespace mla::reg::letters

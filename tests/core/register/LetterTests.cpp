@@ -4,6 +4,7 @@
 #include "model/Vocabulary.h"
 #include "register/letters/CaseReport.h"
 #include "register/letters/Letter.h"
+#include "register/letters/StatisticsReport.h"
 
 #include <catch2/catch.hpp>
 
@@ -181,4 +182,46 @@ TEST_CASE("the digest case report is anonymised, from closed cases only", "[regi
         CHECK_FALSE(pdf.contains(secret));
     }
     CHECK(pdf.contains(QStringLiteral("DRAFT")));
+}
+
+TEST_CASE("the statistical report is written in the six UN languages", "[register][report][stats]")
+{
+    QTemporaryDir tmp;
+    Statistics s;
+    s.from = QDate(2026, 1, 1);
+    s.to = QDate(2026, 12, 31);
+    s.asOf = QDate(2026, 12, 31);
+    s.totals = {{QStringLiteral("outgoing"), QStringLiteral("all"), {}, 12}};
+    s.byState = {{QStringLiteral("outgoing"), QStringLiteral("LVA"), {}, 7},
+                 {QStringLiteral("outgoing"), QStringLiteral("ESP"), {}, 5}};
+    s.byMeasure = {{QStringLiteral("outgoing"), QStringLiteral("bank-records"), {}, 9}};
+    s.byIccs = {{QStringLiteral("outgoing"), QStringLiteral("07"), {}, 12}};
+    s.byLegalBasis = {{QStringLiteral("outgoing"), QStringLiteral("untoc"), {}, 8},
+                      {QStringLiteral("outgoing"), QStringLiteral("untoc-treaty"), {}, 4}};
+    s.outcomes = {{QStringLiteral("outgoing"), QStringLiteral("refused"), QStringLiteral("b"), 2},
+                  {QStringLiteral("outgoing"), QStringLiteral("executed"), {}, 10}};
+    s.durations = {{QStringLiteral("outgoing"), QStringLiteral("acknowledged"), 10, 14, 40}};
+    s.pendingByAge = {};
+    for (const QString& lang : unLanguages()) {
+        INFO(lang.toStdString());
+        letters::StatisticsReportInput in{s, lang, {{QStringLiteral("LVA"), QStringLiteral("Latvia")}}, {}};
+        auto lines = letters::statisticsLines(in);
+        REQUIRE(lines);
+        const QString all = lines.value().join(u'\n');
+        CHECK_FALSE(all.contains(QLatin1String("[stats.")));
+        CHECK_FALSE(all.contains(QLatin1String("[basis.")));
+        CHECK_FALSE(all.contains(QLatin1String("[outcome.")));
+        CHECK(all.contains(QLatin1String("Latvia")));
+        CHECK(all.contains(QLatin1String("ESP"))); // no name known: the code
+        const QString out = tmp.filePath(lang + QStringLiteral("-stats.pdf"));
+        auto pages = letters::writeStatisticsReport(in, out);
+        REQUIRE(pages);
+        CHECK(pages.value() >= 1);
+        if (lang == QLatin1String("en")) {
+            const QString text = pdfText(out);
+            CHECK(text.contains(QStringLiteral("UNTOC with a treaty: 4")));
+            CHECK(text.contains(QStringLiteral("refused under article 18(21)(b): 2")));
+            CHECK(text.contains(QStringLiteral("median 14, 90th percentile 40")));
+        }
+    }
 }
