@@ -3231,6 +3231,60 @@ Compare the fingerprint with the publisher through another channel. Trust it?</s
         <source>The refused units are listed in the details.</source>
         <translation>الوحدات المرفوضة مدرجة في التفاصيل.</translation>
     </message>
+    <message>
+        <source>Sign the request</source>
+        <translation>توقيع الطلب</translation>
+    </message>
+    <message>
+        <source>Language of the request: %1</source>
+        <translation>لغة الطلب: %1</translation>
+    </message>
+    <message>
+        <source>No open warnings.</source>
+        <translation>لا توجد تحذيرات مفتوحة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open warning(s): %1</source>
+        <translation>
+            <numerusform>%n تحذير مفتوح: %1</numerusform>
+            <numerusform>تحذير مفتوح واحد (%n): %1</numerusform>
+            <numerusform>تحذيران مفتوحان (%n): %1</numerusform>
+            <numerusform>%n تحذيرات مفتوحة: %1</numerusform>
+            <numerusform>%n تحذيرًا مفتوحًا: %1</numerusform>
+            <numerusform>%n تحذير مفتوح: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still in the document: %1</source>
+        <translation>ما زال في المستند: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) printed without a translation.</source>
+        <translation>
+            <numerusform>%n حقل مطبوع بلا ترجمة.</numerusform>
+            <numerusform>حقل واحد (%n) مطبوع بلا ترجمة.</numerusform>
+            <numerusform>حقلان (%n) مطبوعان بلا ترجمة.</numerusform>
+            <numerusform>%n حقول مطبوعة بلا ترجمة.</numerusform>
+            <numerusform>%n حقلًا مطبوعًا بلا ترجمة.</numerusform>
+            <numerusform>%n حقل مطبوع بلا ترجمة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document names %1 as signatory, but the certificate belongs to %2.</source>
+        <translation>يذكر المستند %1 موقِّعًا، لكن الشهادة تخص %2.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>لا أحد</translation>
+    </message>
+    <message>
+        <source>Signatory and certificate holder: %1</source>
+        <translation>الموقِّع وصاحب الشهادة: %1</translation>
+    </message>
+    <message>
+        <source>Sign now?</source>
+        <translation>هل تريد التوقيع الآن؟</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::PersonsPage</name>
@@ -3902,6 +3956,41 @@ Compare the fingerprint with the publisher through another channel. Trust it?</s
     <message>
         <source>Check a receipt against the package sent and record the acknowledgement</source>
         <translation>التحقق من إشعار الاستلام مقابل الحزمة المرسلة وتسجيل الاستلام</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::UserDialog</name>
+    <message>
+        <source>About you</source>
+        <translation>بياناتك</translation>
+    </message>
+    <message>
+        <source>Your name is recorded in the history of each request and with your review comments. You can change your name later in Preferences.</source>
+        <translation>يُسجَّل اسمك في سجل كل طلب ومع تعليقاتك في المراجعة. يمكنك تغيير اسمك لاحقًا في التفضيلات.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;الاسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>ال&amp;وظيفة:</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>ال&amp;مكتب:</translation>
+    </message>
+    <message>
+        <source>e.g. Anna Schmidt</source>
+        <translation>مثلًا: آنا شميت</translation>
+    </message>
+    <message>
+        <source>e.g. Public prosecutor</source>
+        <translation>مثلًا: مدعٍ عام</translation>
+    </message>
+    <message>
+        <source>e.g. Public Prosecutor&apos;s Office, Frankfurt am Main</source>
+        <translation>مثلًا: النيابة العامة، فرانكفورت أم ماين</translation>
     </message>
 </context>
 <context>

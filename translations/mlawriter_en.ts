@@ -3187,6 +3187,52 @@ Compare the fingerprint with the publisher through another channel. Trust it?</t
         <source>The refused units are listed in the details.</source>
         <translation>The refused units are listed in the details.</translation>
     </message>
+    <message>
+        <source>Sign the request</source>
+        <translation>Sign the request</translation>
+    </message>
+    <message>
+        <source>Language of the request: %1</source>
+        <translation>Language of the request: %1</translation>
+    </message>
+    <message>
+        <source>No open warnings.</source>
+        <translation>No open warnings.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open warning(s): %1</source>
+        <translation>
+            <numerusform>%n open warning: %1</numerusform>
+            <numerusform>%n open warnings: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still in the document: %1</source>
+        <translation>Still in the document: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) printed without a translation.</source>
+        <translation>
+            <numerusform>%n field printed without a translation.</numerusform>
+            <numerusform>%n fields printed without a translation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document names %1 as signatory, but the certificate belongs to %2.</source>
+        <translation>The document names %1 as signatory, but the certificate belongs to %2.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>Signatory and certificate holder: %1</source>
+        <translation>Signatory and certificate holder: %1</translation>
+    </message>
+    <message>
+        <source>Sign now?</source>
+        <translation>Sign now?</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::PersonsPage</name>
@@ -3850,6 +3896,41 @@ Compare the fingerprint with the publisher through another channel. Trust it?</t
     <message>
         <source>Check a receipt against the package sent and record the acknowledgement</source>
         <translation>Check a receipt against the package sent and record the acknowledgement</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::UserDialog</name>
+    <message>
+        <source>About you</source>
+        <translation>About you</translation>
+    </message>
+    <message>
+        <source>Your name is recorded in the history of each request and with your review comments. You can change your name later in Preferences.</source>
+        <translation>Your name is recorded in the history of each request and with your review comments. You can change your name later in Preferences.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>&amp;Function:</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Office:</translation>
+    </message>
+    <message>
+        <source>e.g. Anna Schmidt</source>
+        <translation>e.g. Anna Schmidt</translation>
+    </message>
+    <message>
+        <source>e.g. Public prosecutor</source>
+        <translation>e.g. Public prosecutor</translation>
+    </message>
+    <message>
+        <source>e.g. Public Prosecutor&apos;s Office, Frankfurt am Main</source>
+        <translation>e.g. Public Prosecutor&apos;s Office, Frankfurt am Main</translation>
     </message>
 </context>
 <context>

@@ -3187,6 +3187,52 @@ Compare la huella con el editor por otro canal. ¿Confiar en él?</translation>
         <source>The refused units are listed in the details.</source>
         <translation>Las unidades rechazadas figuran en los detalles.</translation>
     </message>
+    <message>
+        <source>Sign the request</source>
+        <translation>Firmar la solicitud</translation>
+    </message>
+    <message>
+        <source>Language of the request: %1</source>
+        <translation>Idioma de la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>No open warnings.</source>
+        <translation>No hay advertencias pendientes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open warning(s): %1</source>
+        <translation>
+            <numerusform>%n advertencia pendiente: %1</numerusform>
+            <numerusform>%n advertencias pendientes: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still in the document: %1</source>
+        <translation>Aún en el documento: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) printed without a translation.</source>
+        <translation>
+            <numerusform>%n campo impreso sin traducción.</numerusform>
+            <numerusform>%n campos impresos sin traducción.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document names %1 as signatory, but the certificate belongs to %2.</source>
+        <translation>El documento indica a %1 como firmante, pero el certificado pertenece a %2.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>Signatory and certificate holder: %1</source>
+        <translation>Firmante y titular del certificado: %1</translation>
+    </message>
+    <message>
+        <source>Sign now?</source>
+        <translation>¿Firmar ahora?</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::PersonsPage</name>
@@ -3850,6 +3896,41 @@ Compare la huella con el editor por otro canal. ¿Confiar en él?</translation>
     <message>
         <source>Check a receipt against the package sent and record the acknowledgement</source>
         <translation>Comprobar un acuse de recibo frente al paquete enviado y registrar la recepción</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::UserDialog</name>
+    <message>
+        <source>About you</source>
+        <translation>Sus datos</translation>
+    </message>
+    <message>
+        <source>Your name is recorded in the history of each request and with your review comments. You can change your name later in Preferences.</source>
+        <translation>Su nombre se registra en el historial de cada solicitud y con sus comentarios de revisión. Podrá cambiar su nombre más adelante en Preferencias.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>&amp;Cargo:</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Oficina:</translation>
+    </message>
+    <message>
+        <source>e.g. Anna Schmidt</source>
+        <translation>p. ej., Anna Schmidt</translation>
+    </message>
+    <message>
+        <source>e.g. Public prosecutor</source>
+        <translation>p. ej., fiscal</translation>
+    </message>
+    <message>
+        <source>e.g. Public Prosecutor&apos;s Office, Frankfurt am Main</source>
+        <translation>p. ej., Fiscalía de Fráncfort del Meno</translation>
     </message>
 </context>
 <context>

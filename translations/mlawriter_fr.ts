@@ -3187,6 +3187,52 @@ Comparez l&apos;empreinte avec l&apos;éditeur par un autre canal. Lui faire con
         <source>The refused units are listed in the details.</source>
         <translation>Les unités refusées sont énumérées dans les détails.</translation>
     </message>
+    <message>
+        <source>Sign the request</source>
+        <translation>Signer la demande</translation>
+    </message>
+    <message>
+        <source>Language of the request: %1</source>
+        <translation>Langue de la demande : %1</translation>
+    </message>
+    <message>
+        <source>No open warnings.</source>
+        <translation>Aucun avertissement en suspens.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open warning(s): %1</source>
+        <translation>
+            <numerusform>%n avertissement en suspens : %1</numerusform>
+            <numerusform>%n avertissements en suspens : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still in the document: %1</source>
+        <translation>Encore dans le document : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) printed without a translation.</source>
+        <translation>
+            <numerusform>%n champ imprimé sans traduction.</numerusform>
+            <numerusform>%n champs imprimés sans traduction.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document names %1 as signatory, but the certificate belongs to %2.</source>
+        <translation>Le document désigne %1 comme signataire, mais le certificat appartient à %2.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>Signatory and certificate holder: %1</source>
+        <translation>Signataire et titulaire du certificat : %1</translation>
+    </message>
+    <message>
+        <source>Sign now?</source>
+        <translation>Signer maintenant ?</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::PersonsPage</name>
@@ -3850,6 +3896,41 @@ Comparez l&apos;empreinte avec l&apos;éditeur par un autre canal. Lui faire con
     <message>
         <source>Check a receipt against the package sent and record the acknowledgement</source>
         <translation>Vérifier un accusé de réception au regard du paquet envoyé et consigner la réception</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::UserDialog</name>
+    <message>
+        <source>About you</source>
+        <translation>Vous concernant</translation>
+    </message>
+    <message>
+        <source>Your name is recorded in the history of each request and with your review comments. You can change your name later in Preferences.</source>
+        <translation>Votre nom est enregistré dans l’historique de chaque demande et avec vos commentaires de révision. Vous pourrez modifier votre nom plus tard dans les Préférences.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>e.g. Anna Schmidt</source>
+        <translation>p. ex. Anna Schmidt</translation>
+    </message>
+    <message>
+        <source>e.g. Public prosecutor</source>
+        <translation>p. ex. procureur</translation>
+    </message>
+    <message>
+        <source>e.g. Public Prosecutor&apos;s Office, Frankfurt am Main</source>
+        <translation>p. ex. parquet de Francfort-sur-le-Main</translation>
     </message>
 </context>
 <context>

@@ -3198,6 +3198,54 @@ Compare the fingerprint with the publisher through another channel. Trust it?</s
         <source>The refused units are listed in the details.</source>
         <translation>Отклонённые единицы перечислены в подробностях.</translation>
     </message>
+    <message>
+        <source>Sign the request</source>
+        <translation>Подписать запрос</translation>
+    </message>
+    <message>
+        <source>Language of the request: %1</source>
+        <translation>Язык запроса: %1</translation>
+    </message>
+    <message>
+        <source>No open warnings.</source>
+        <translation>Нет открытых предупреждений.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open warning(s): %1</source>
+        <translation>
+            <numerusform>%n открытое предупреждение: %1</numerusform>
+            <numerusform>%n открытых предупреждения: %1</numerusform>
+            <numerusform>%n открытых предупреждений: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still in the document: %1</source>
+        <translation>Всё ещё в документе: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) printed without a translation.</source>
+        <translation>
+            <numerusform>%n поле напечатано без перевода.</numerusform>
+            <numerusform>%n поля напечатаны без перевода.</numerusform>
+            <numerusform>%n полей напечатаны без перевода.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document names %1 as signatory, but the certificate belongs to %2.</source>
+        <translation>В документе подписантом указан %1, но сертификат принадлежит %2.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>никто</translation>
+    </message>
+    <message>
+        <source>Signatory and certificate holder: %1</source>
+        <translation>Подписант и владелец сертификата: %1</translation>
+    </message>
+    <message>
+        <source>Sign now?</source>
+        <translation>Подписать сейчас?</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::PersonsPage</name>
@@ -3863,6 +3911,41 @@ Compare the fingerprint with the publisher through another channel. Trust it?</s
     <message>
         <source>Check a receipt against the package sent and record the acknowledgement</source>
         <translation>Проверить подтверждение получения по отправленному пакету и записать его</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::UserDialog</name>
+    <message>
+        <source>About you</source>
+        <translation>О вас</translation>
+    </message>
+    <message>
+        <source>Your name is recorded in the history of each request and with your review comments. You can change your name later in Preferences.</source>
+        <translation>Ваше имя записывается в историю каждого запроса и в ваши комментарии при проверке. Имя можно изменить позже в настройках.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Ведомство:</translation>
+    </message>
+    <message>
+        <source>e.g. Anna Schmidt</source>
+        <translation>например, Анна Шмидт</translation>
+    </message>
+    <message>
+        <source>e.g. Public prosecutor</source>
+        <translation>например, прокурор</translation>
+    </message>
+    <message>
+        <source>e.g. Public Prosecutor&apos;s Office, Frankfurt am Main</source>
+        <translation>например, прокуратура Франкфурта-на-Майне</translation>
     </message>
 </context>
 <context>

@@ -3176,6 +3176,50 @@ SHA-256 指纹：
         <source>The refused units are listed in the details.</source>
         <translation>被拒绝的单元列于详细信息中。</translation>
     </message>
+    <message>
+        <source>Sign the request</source>
+        <translation>签署请求</translation>
+    </message>
+    <message>
+        <source>Language of the request: %1</source>
+        <translation>请求的语言：%1</translation>
+    </message>
+    <message>
+        <source>No open warnings.</source>
+        <translation>没有未处理的警告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open warning(s): %1</source>
+        <translation>
+            <numerusform>%n 个未处理的警告：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still in the document: %1</source>
+        <translation>文件中仍有：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) printed without a translation.</source>
+        <translation>
+            <numerusform>%n 个字段未经翻译即打印。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document names %1 as signatory, but the certificate belongs to %2.</source>
+        <translation>文件中的签署人为 %1，但证书属于 %2。</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>Signatory and certificate holder: %1</source>
+        <translation>签署人兼证书持有人：%1</translation>
+    </message>
+    <message>
+        <source>Sign now?</source>
+        <translation>现在签署？</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::PersonsPage</name>
@@ -3837,6 +3881,41 @@ SHA-256 指纹：
     <message>
         <source>Check a receipt against the package sent and record the acknowledgement</source>
         <translation>根据已发送的包检查回执并记录确认</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::UserDialog</name>
+    <message>
+        <source>About you</source>
+        <translation>您的信息</translation>
+    </message>
+    <message>
+        <source>Your name is recorded in the history of each request and with your review comments. You can change your name later in Preferences.</source>
+        <translation>您的姓名会记录在每个请求的历史记录中以及您的审核意见中。您以后可以在“首选项”中更改姓名。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>职务(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>机构(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>e.g. Anna Schmidt</source>
+        <translation>例如：Anna Schmidt</translation>
+    </message>
+    <message>
+        <source>e.g. Public prosecutor</source>
+        <translation>例如：检察官</translation>
+    </message>
+    <message>
+        <source>e.g. Public Prosecutor&apos;s Office, Frankfurt am Main</source>
+        <translation>例如：美因河畔法兰克福检察院</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,31 @@ QString AppSettings::userName()
     return QSettings().value(QStringLiteral("user/name"), fallback).toString();
 }
 
+QString AppSettings::userFunction()
+{
+    return QSettings().value(QStringLiteral("user/function")).toString();
+}
+
+void AppSettings::setUserFunction(const QString& function)
+{
+    QSettings().setValue(QStringLiteral("user/function"), function.trimmed());
+}
+
+QString AppSettings::userOffice()
+{
+    return QSettings().value(QStringLiteral("user/office")).toString();
+}
+
+void AppSettings::setUserOffice(const QString& office)
+{
+    QSettings().setValue(QStringLiteral("user/office"), office.trimmed());
+}
+
+bool AppSettings::hasUserProfile()
+{
+    return !QSettings().value(QStringLiteral("user/name")).toString().trimmed().isEmpty();
+}
+
 void AppSettings::setUserName(const QString& name)
 {
     QSettings().setValue(QStringLiteral("user/name"), name);

@@ -32,6 +32,13 @@ public:
     static QString effectiveInterfaceLanguage();
     static QString userName();
     static void setUserName(const QString& name);
+    // The user's function and office, asked once on the first run with the name (UserDialog).
+    static QString userFunction();
+    static void setUserFunction(const QString& function);
+    static QString userOffice();
+    static void setUserOffice(const QString& office);
+    // True once the user has given a name (the login name is only the fallback).
+    static bool hasUserProfile();
     static int autosaveSeconds();
     static void setAutosaveSeconds(int seconds);
     static QStringList profileNames();

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "ScreenshotTour.h"
+#include "UserDialog.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -46,8 +47,14 @@ int run(int argc, char* argv[], const QString& draftPath)
         if (!s)
             QTextStream(stderr) << s.error().toString() << '\n';
     } else if (!qEnvironmentVariableIsSet("MLAWRITER_REPORT_STARTUP")) {
-        // Drafts left by a crash are offered first, in a dialog.
-        QTimer::singleShot(0, &window, [&window] { window.offerRecovered(); });
+        // On the first run the user's name, function and office; then drafts left by a crash.
+        QTimer::singleShot(0, &window, [&window] {
+            if (!AppSettings::hasUserProfile()) {
+                UserDialog who(&window);
+                who.exec();
+            }
+            window.offerRecovered();
+        });
     }
     return QApplication::exec();
 }

@@ -140,7 +140,11 @@ void MainWindow::createActions()
     m_undo = m_session->undoStack()->createUndoAction(this);
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = m_session->undoStack()->createRedoAction(this);
-    m_redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y as well as the platform's redo (Ctrl+Shift+Z on Linux).
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    m_redo->setShortcuts(redoKeys);
     m_editMenu->addAction(m_undo);
     m_editMenu->addAction(m_redo);
 

@@ -9,6 +9,7 @@
 #include "PreviewWidget.h"
 #include "SignDialog.h"
 #include "pdf/Signer.h"
+#include "render/PdfText.h"
 #include "render/Renderer.h"
 #include "ui_OutputPage.h"
 #include "workflow/Binding.h"
@@ -22,6 +23,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -215,7 +217,72 @@ void OutputPage::sign()
     dialog.setReason(tr("Request for mutual legal assistance"));
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // The summary before signing: what the signer signs, in one look.
+    const auto summary = signingSummary(dialog.identity());
+    if (!summary.ok()) {
+        showError(summary.error());
+        return;
+    }
+    if (QMessageBox::question(this, tr("Sign the request"), summary.value().text(),
+                              QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
     signWith(dialog.identity(), dialog.reason(), dialog.location());
+}
+
+Result<OutputPage::SigningSummary> OutputPage::signingSummary(const pdf::Identity& identity)
+{
+    const Request& r = m_session->request();
+    SigningSummary out;
+    out.language = formtext::languageName(r.outputLanguage);
+    for (const FindingItem& f : ChecksPage::collect(r, m_knowledge))
+        if (f.severity == FindingItem::Severity::Warning)
+            out.warnings << f.message;
+    render::RenderContext ctx = m_knowledge ? m_knowledge->renderContext(r) : render::RenderContext{};
+    ctx.language = r.outputLanguage;
+    ctx.draftWatermark = false;
+    const QString pdfPath = m_tmp.filePath(QStringLiteral("summary.pdf"));
+    const auto rendered = render::renderPdf(r, ctx, pdfPath);
+    if (!rendered.ok())
+        return rendered.error();
+    out.untranslated = rendered.value().untranslatedFields;
+    const auto pages = render::PdfText::pages(pdfPath);
+    if (pages.ok()) {
+        static const QRegularExpression gap(QStringLiteral("\\[[^\\[\\]]{1,80}\\]"));
+        for (const QString& page : pages.value()) {
+            auto it = gap.globalMatch(render::PdfText::normalized(page));
+            while (it.hasNext()) {
+                const QString g = it.next().captured(0);
+                if (!out.placeholders.contains(g) && out.placeholders.size() < 20)
+                    out.placeholders << g;
+            }
+        }
+    }
+    QFile::remove(pdfPath);
+    out.signatory = r.signatory.name.trimmed();
+    out.certificateHolder = identity.commonName().trimmed();
+    out.holderDiffers = out.signatory.compare(out.certificateHolder, Qt::CaseInsensitive) != 0;
+    return out;
+}
+
+QString OutputPage::SigningSummary::text() const
+{
+    QStringList l;
+    l << tr("Language of the request: %1").arg(language);
+    l << (warnings.isEmpty() ? tr("No open warnings.")
+                             : tr("%n open warning(s): %1", nullptr, int(warnings.size()))
+                                   .arg(warnings.mid(0, 5).join(QStringLiteral("; "))));
+    if (!placeholders.isEmpty())
+        l << tr("Still in the document: %1").arg(placeholders.join(QStringLiteral(", ")));
+    if (!untranslated.isEmpty())
+        l << tr("%n field(s) printed without a translation.", nullptr, int(untranslated.size()));
+    if (holderDiffers)
+        l << tr("The document names %1 as signatory, but the certificate belongs to %2.")
+                 .arg(signatory.isEmpty() ? tr("nobody") : signatory, certificateHolder);
+    else
+        l << tr("Signatory and certificate holder: %1").arg(certificateHolder);
+    l << tr("Sign now?");
+    return l.join(u'\n');
 }
 
 Status OutputPage::savePdf(const QString& path)

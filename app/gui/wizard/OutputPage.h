@@ -44,6 +44,21 @@ public:
     Result<QString> renderPreview();
     // Renders the final document and signs it; records "signed" in the history.
     Status signWith(const pdf::Identity& identity, const QString& reason, const QString& location);
+    // What the signer is shown before signing: the language, the open warnings, placeholders
+    // still in the document ("[central authority unknown — verify]"), fields printed
+    // untranslated, and whether the signatory named in the document is the certificate's holder.
+    struct SigningSummary
+    {
+        QString language;          // the output language's name
+        QStringList warnings;      // messages of the non-blocking findings
+        QStringList placeholders;  // bracketed gaps in the final document's text
+        QStringList untranslated;  // free-text fields printed in their original language
+        QString signatory;         // the name in the document's signature block
+        QString certificateHolder; // the certificate's common name
+        bool holderDiffers = false;
+        QString text() const; // all of it, for the confirmation
+    };
+    Result<SigningSummary> signingSummary(const pdf::Identity& identity);
     // Copies the latest PDF (signed if signed since the last edit, else a fresh render) to `path`.
     Status savePdf(const QString& path);
     QString lastPdf() const { return m_lastPdf; }

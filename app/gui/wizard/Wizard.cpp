@@ -118,8 +118,23 @@ void Wizard::goTo(int index)
     updateMissing();
     updateReviewNotes();
     if (changed) {
+        focusFirstField(page); // typing starts on the page, not on Next
         m_session->autosave(); // nothing is lost between pages
         Q_EMIT pageChanged(index);
+    }
+}
+
+void Wizard::focusFirstField(WizardPage* page)
+{
+    // The first widget of the page's tab order that takes keyboard focus.
+    QWidget* w = page->nextInFocusChain();
+    for (int guard = 0; w && guard < 1000; ++guard, w = w->nextInFocusChain()) {
+        if (!page->isAncestorOf(w))
+            continue;
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isEnabled() && w->isVisibleTo(page) && !w->focusProxy()) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
     }
 }
 
@@ -146,7 +161,6 @@ bool Wizard::next()
         return false;
     }
     goTo(i + 1);
-    m_ui->nextButton->setFocus();
     return true;
 }
 

@@ -71,6 +71,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    static void focusFirstField(WizardPage* page);
     void addPage(WizardPage* page);
     void updateMissing();
     void updateReviewNotes();

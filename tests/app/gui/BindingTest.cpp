@@ -251,3 +251,45 @@ TEST_CASE("Approve and Return ask first, and the review buttons have mnemonics o
     CHECK(mnemonic(ui->approveButton->text()) != mnemonic(ui->addCommentButton->text()));
     reviewer.setUnsavedAnswerForTests(QMessageBox::Discard);
 }
+
+TEST_CASE("the summary before signing names the language, warnings, placeholders and a signatory who is not "
+          "the certificate's holder",
+          "[gui][output][sign][binding]")
+{
+    GuiEnv env;
+    const auto demo = pdf::createDemoIdentity("secret");
+    REQUIRE(demo.ok());
+    const auto id = pdf::loadIdentityFromBytes(demo.value().p12, "secret", QStringLiteral("demo.p12"));
+    REQUIRE(id.ok());
+    gui::MainWindow window(env.recoveryDir());
+    window.show();
+    REQUIRE(window.newFromSample(samples().first()).ok());
+    window.wizard()->goTo(QStringLiteral("output"));
+    gui::OutputPage* out = window.wizard()->outputPage();
+
+    Request r = window.session()->request();
+    r.signatory.name = QStringLiteral("Somebody Else");
+    window.session()->edit(r, {}, QStringLiteral("test"));
+    auto summary = out->signingSummary(id.value());
+    REQUIRE(summary.ok());
+    CHECK_FALSE(summary.value().language.isEmpty());
+    CHECK(summary.value().holderDiffers);
+    CHECK(summary.value().certificateHolder == id.value().commonName());
+    const QString text = summary.value().text();
+    CHECK(text.contains(QStringLiteral("Somebody Else")));
+    CHECK(text.contains(id.value().commonName()));
+    CHECK(text.contains(summary.value().language));
+    for (const QString& w : summary.value().warnings.mid(0, 5))
+        CHECK(text.contains(w));
+    for (const QString& p : summary.value().placeholders) {
+        CHECK(p.startsWith(u'['));
+        CHECK(text.contains(p));
+    }
+
+    r.signatory.name = id.value().commonName();
+    window.session()->edit(r, {}, QStringLiteral("test"));
+    summary = out->signingSummary(id.value());
+    REQUIRE(summary.ok());
+    CHECK_FALSE(summary.value().holderDiffers);
+    window.setUnsavedAnswerForTests(QMessageBox::Discard);
+}

@@ -1,6 +1,7 @@
 // Data that must never change or disappear without the user knowing: the wheel over an
 // unfocused combo box, a date typed the way people type dates, a failed or cancelled open,
 // and the seconds of typing before a crash.
+#include "AppSettings.h"
 #include "DateField.h"
 #include "DraftSession.h"
 #include "FormText.h"
@@ -11,6 +12,7 @@
 #include "ProceedingsPage.h"
 #include "RecoveryDialog.h"
 #include "StatePage.h"
+#include "UserDialog.h"
 #include "WheelGuard.h"
 #include "Wizard.h"
 #include "draft/DraftFile.h"
@@ -313,4 +315,59 @@ TEST_CASE("discarding in the recovered-drafts dialog asks first and removes the 
     CHECK_FALSE(window.offerRecovered());
     CHECK(draft::Recovery(env.recoveryDir()).pending().isEmpty());
     CHECK_FALSE(window.session()->isOpen());
+}
+
+TEST_CASE("the first run asks for the user's name, function and office; the history says who by that name",
+          "[gui][inputs][user]")
+{
+    GuiEnv env;
+    REQUIRE_FALSE(gui::AppSettings::hasUserProfile());
+    {
+        gui::UserDialog who;
+        who.show();
+        CHECK_FALSE(who.okButton()->isEnabled()); // a name is needed
+        typeText(who.nameEdit(), QStringLiteral("Anna Schmidt"));
+        typeText(who.functionEdit(), QStringLiteral("Public prosecutor"));
+        typeText(who.officeEdit(), QStringLiteral("Public Prosecutor's Office, Frankfurt am Main"));
+        REQUIRE(who.okButton()->isEnabled());
+        QTest::mouseClick(who.okButton(), Qt::LeftButton);
+        CHECK(who.result() == QDialog::Accepted);
+    }
+    CHECK(gui::AppSettings::hasUserProfile());
+    CHECK(gui::AppSettings::userName() == QStringLiteral("Anna Schmidt"));
+    CHECK(gui::AppSettings::userFunction() == QStringLiteral("Public prosecutor"));
+    CHECK(gui::AppSettings::userOffice() == QStringLiteral("Public Prosecutor's Office, Frankfurt am Main"));
+    gui::MainWindow window(env.recoveryDir());
+    window.show();
+    window.newBlank();
+    CHECK(window.session()->request().history.first().who == QStringLiteral("Anna Schmidt"));
+    window.setUnsavedAnswerForTests(QMessageBox::Discard);
+}
+
+TEST_CASE("a page opens with the keyboard focus on its first field, and Ctrl+Y redoes",
+          "[gui][inputs][keyboard]")
+{
+    GuiEnv env;
+    gui::MainWindow window(env.recoveryDir());
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.newBlank();
+    for (const char* id : {"proceedings", "facts", "persons", "state"}) {
+        window.wizard()->goTo(QString::fromLatin1(id));
+        QWidget* focus = QApplication::focusWidget();
+        INFO(id);
+        REQUIRE(focus);
+        CHECK(window.wizard()->currentPage()->isAncestorOf(focus));
+        CHECK(focus != window.wizard()->ui()->nextButton);
+    }
+    window.wizard()->goTo(QStringLiteral("proceedings"));
+    QLineEdit* ref = window.wizard()->proceedingsPage()->ui()->caseReferenceEdit;
+    typeText(ref, QStringLiteral("REDO-1"));
+    window.session()->undoStack()->undo();
+    CHECK(window.session()->request().proceedings.caseReference.isEmpty());
+    window.wizard()->ui()->nextButton->setFocus();
+    QTest::keyClick(window.wizard()->ui()->nextButton, Qt::Key_Y, Qt::ControlModifier);
+    CHECK(window.session()->request().proceedings.caseReference == QStringLiteral("REDO-1"));
+    window.setUnsavedAnswerForTests(QMessageBox::Discard);
 }
