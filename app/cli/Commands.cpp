@@ -17,13 +17,13 @@ const QList<CommandInfo>& commands()
          "render DRAFT --lang L|all --out PATH [--format pdf|odt] [--paper a4|letter] [--sign P12 "
          "--pass-file F | --sign "
          "--pkcs11 MODULE [--token T] [--key-label L | --key-id HEX] [--pin-file F]] [--tsa URL] "
-         "[--level b-b|b-t|b-lt] [--crl F]...",
+         "[--level b-b|b-t|b-lt|b-lta] [--crl F]...",
          "write the request as PDF", renderCommand},
         {"templates-lint", "templates-lint [DIR]", "check the document language files against the layout",
          templatesLintCommand},
         {"sign",
          "sign PDF (--p12 F --pass-file F | --pkcs11 MODULE [--token LABEL] [--key-label L | --key-id HEX] "
-         "[--pin-file F]) [--tsa URL] [--level b-b|b-t|b-lt] [--crl F]... [--reason R] [--location L] "
+         "[--pin-file F]) [--tsa URL] [--level b-b|b-t|b-lt|b-lta] [--crl F]... [--reason R] [--location L] "
          "[--contact C] "
          "[--name N] [--function F] [--place P] [--lang L] [--invisible] [--certify] --out PDF",
          "sign or countersign a PDF", signCommand},

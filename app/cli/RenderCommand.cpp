@@ -35,7 +35,8 @@ const char* kUsage =
     "                        [--sign P12 --pass-file F | --pkcs11 MODULE [--token T] [--key-label L | "
     "--key-id "
     "HEX] [--pin-file F]]\n"
-    "                        [--tsa URL [--tsa-trust PEM] [--tsa-fallback]] [--level b-b|b-t|b-lt] [--crl "
+    "                        [--tsa URL [--tsa-trust PEM] [--tsa-fallback]] [--level b-b|b-t|b-lt|b-lta] "
+    "[--crl "
     "F]...\n";
 
 } // namespace

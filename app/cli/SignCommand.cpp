@@ -1,5 +1,5 @@
 // sign PDF (--p12 F --pass-file F | --pkcs11 MODULE [--token LABEL] [--key-label L | --key-id HEX]
-//      [--pin-file F]) [--tsa URL] [--level b-b|b-t|b-lt] [--crl F]... [--reason R] [--location L]
+//      [--pin-file F]) [--tsa URL] [--level b-b|b-t|b-lt|b-lta] [--crl F]... [--reason R] [--location L]
 //      [--contact C] [--name N] [--function F] [--place P] [--lang L] [--invisible] [--certify] --out PDF
 // Signs, or countersigns an already signed PDF, as an incremental update.
 #include "Commands.h"

@@ -57,7 +57,7 @@ QString identityUsage()
 QString levelUsage()
 {
     return QStringLiteral(
-        "[--tsa URL [--tsa-trust PEM] [--tsa-timeout S] [--tsa-fallback]] [--level b-b|b-t|b-lt] "
+        "[--tsa URL [--tsa-trust PEM] [--tsa-timeout S] [--tsa-fallback]] [--level b-b|b-t|b-lt|b-lta] "
         "[--crl F]...");
 }
 
@@ -134,9 +134,11 @@ Status applyLevelOptions(const Args& a, const QStringList& raw, pdf::SignOptions
         options.level = pdf::SignatureLevel::BT;
     else if (level == QStringLiteral("b-lt"))
         options.level = pdf::SignatureLevel::BLT;
+    else if (level == QStringLiteral("b-lta"))
+        options.level = pdf::SignatureLevel::BLTA;
     else
         return cliError(QStringLiteral("cli.level"),
-                        QStringLiteral("--level takes b-b, b-t or b-lt, not '%1'").arg(level));
+                        QStringLiteral("--level takes b-b, b-t, b-lt or b-lta, not '%1'").arg(level));
     if (options.level != pdf::SignatureLevel::BB && tsa.isEmpty())
         return cliError(QStringLiteral("cli.level"), QStringLiteral("--level %1 needs --tsa URL").arg(level));
     options.timestamp.url = tsa;
@@ -156,8 +158,9 @@ Status applyLevelOptions(const Args& a, const QStringList& raw, pdf::SignOptions
         options.timestamp.trustPem = {pem.value()};
     }
     const QStringList crls = repeatedValues(raw, QStringLiteral("--crl"));
-    if (!crls.isEmpty() && options.level != pdf::SignatureLevel::BLT)
-        return cliError(QStringLiteral("cli.level"), QStringLiteral("--crl is for --level b-lt"));
+    if (!crls.isEmpty() && options.level != pdf::SignatureLevel::BLT &&
+        options.level != pdf::SignatureLevel::BLTA)
+        return cliError(QStringLiteral("cli.level"), QStringLiteral("--crl is for --level b-lt or b-lta"));
     for (const QString& path : crls) {
         Result<QByteArray> crl = readSmallFile(path, 64 << 20);
         if (!crl)

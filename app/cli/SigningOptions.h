@@ -6,7 +6,7 @@
 //       (MODULE "default": p11-kit's proxy; without --pin-file the PIN comes from MLAWRITER_PIN,
 //       and a token with a PIN pad asks on the reader)
 //   [--tsa URL] [--tsa-trust PEM] [--tsa-timeout SECONDS] [--tsa-fallback]
-//   [--level b-b|b-t|b-lt] [--crl FILE]... (repeatable)
+//   [--level b-b|b-t|b-lt|b-lta] [--crl FILE]... (repeatable)
 // The PIN and password are wiped after use and never printed.
 
 #include "Args.h"

@@ -24,15 +24,17 @@ struct SignatureAppearance
 };
 
 // PAdES baseline levels (ETSI EN 319 142-1): B-B; B-T adds an RFC 3161 timestamp over the
-// signature value; B-LT adds a Document Security Store with the chains and CRLs.
+// signature value; B-LT adds a Document Security Store with the chains and CRLs; B-LTA then a
+// document timestamp (/ETSI.RFC3161) over the whole file.
 enum class SignatureLevel
 {
     BB,
     BT,
-    BLT
+    BLT,
+    BLTA
 };
 
-QString levelName(SignatureLevel level); // "B-B", "B-T", "B-LT"
+QString levelName(SignatureLevel level); // "B-B", "B-T", "B-LT", "B-LTA"
 
 struct TimestampOptions
 {

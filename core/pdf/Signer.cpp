@@ -77,17 +77,20 @@ QString levelName(SignatureLevel level)
         return QStringLiteral("B-T");
     case SignatureLevel::BLT:
         return QStringLiteral("B-LT");
+    case SignatureLevel::BLTA:
+        return QStringLiteral("B-LTA");
     }
     return QStringLiteral("B-B");
 }
 
-Result<QByteArray> signPdf(const QByteArray& pdf, const Identity& identity, const SignOptions& options,
-                           const QString& label, SignOutcome* outcome)
+namespace {
+
+// A signature (identity given) or a document timestamp (docTimestamp: /Type /DocTimeStamp,
+// /SubFilter /ETSI.RFC3161, the /Contents a TimeStampToken over the byte ranges).
+Result<QByteArray> signImpl(const QByteArray& pdf, const Identity& identity, const SignOptions& options,
+                            const QString& label, SignOutcome& result, bool docTimestamp)
 {
-    SignOutcome local;
-    SignOutcome& result = outcome ? *outcome : local;
-    result = SignOutcome{};
-    if (identity.isNull())
+    if (identity.isNull() && !docTimestamp)
         return signError(QStringLiteral("identity"), QStringLiteral("no signing identity"));
     if (pdf.size() > maxPdfSize)
         return signError(QStringLiteral("size"), QStringLiteral("the PDF is larger than 1 GiB"), label);
@@ -96,10 +99,10 @@ Result<QByteArray> signPdf(const QByteArray& pdf, const Identity& identity, cons
 
     // The placeholder is sized from the certificates and the key size (the key itself is used
     // once, for the real signature).
-    qsizetype capacity = cadesSizeBound(*identity.data());
+    qsizetype capacity = docTimestamp ? 0 : cadesSizeBound(*identity.data());
     // B-T and above: a first token from the TSA sizes the placeholder (and finds a failing TSA
     // before the key is used).
-    SignatureLevel level = options.level;
+    SignatureLevel level = docTimestamp ? SignatureLevel::BT : options.level;
     const TsaSettings tsa{options.timestamp.url, options.timestamp.timeoutMs, options.timestamp.trustPem};
     const auto fallBack = [&](const Error& why) {
         result.warnings << QStringLiteral("signed at level B-B without a timestamp: %1").arg(why.detail);
@@ -114,7 +117,7 @@ Result<QByteArray> signPdf(const QByteArray& pdf, const Identity& identity, cons
         Result<TimestampToken> probe =
             requestTimestamp(tsa, QByteArrayView("mlawriter placeholder size probe"));
         if (!probe) {
-            if (!options.timestamp.fallbackToBB)
+            if (!options.timestamp.fallbackToBB || docTimestamp)
                 return probe.error();
             fallBack(probe.error());
         } else {
@@ -143,7 +146,8 @@ Result<QByteArray> signPdf(const QByteArray& pdf, const Identity& identity, cons
         if (pages.empty())
             return signError(QStringLiteral("page"), QStringLiteral("the PDF has no pages"), label);
 
-        const bool visible = !options.invisible && (!options.appearance || options.appearance->visible);
+        const bool visible =
+            !docTimestamp && !options.invisible && (!options.appearance || options.appearance->visible);
         SignatureAppearance look = options.appearance.value_or(SignatureAppearance{});
         const int pageIndex = look.pageIndex < 0 ? int(pages.size()) - 1 : look.pageIndex;
         if (pageIndex >= int(pages.size()))
@@ -198,9 +202,13 @@ Result<QByteArray> signPdf(const QByteArray& pdf, const Identity& identity, cons
         const QByteArray byteRangePlaceholder = "[0 " + QByteArray(byteRangeWidth, '0') + ' ' +
                                                 QByteArray(byteRangeWidth, '0') + ' ' +
                                                 QByteArray(byteRangeWidth, '0') + ']';
-        QByteArray sig = "<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached /ByteRange " +
-                         byteRangePlaceholder + " /Contents <" + QByteArray(capacity * 2, '0') + "> /M " +
-                         syntax::date(when) + " /Name " + syntax::textString(identity.commonName());
+        QByteArray sig =
+            docTimestamp
+                ? "<< /Type /DocTimeStamp /Filter /Adobe.PPKLite /SubFilter /ETSI.RFC3161 /ByteRange " +
+                      byteRangePlaceholder + " /Contents <" + QByteArray(capacity * 2, '0') + ">"
+                : "<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached /ByteRange " +
+                      byteRangePlaceholder + " /Contents <" + QByteArray(capacity * 2, '0') + "> /M " +
+                      syntax::date(when) + " /Name " + syntax::textString(identity.commonName());
         if (!options.reason.isEmpty())
             sig += " /Reason " + syntax::textString(options.reason);
         if (!options.location.isEmpty())
@@ -316,6 +324,23 @@ Result<QByteArray> signPdf(const QByteArray& pdf, const Identity& identity, cons
                 result.tsaName = token.value().tsaName;
                 return token.value().der;
             };
+        if (docTimestamp) {
+            QByteArray covered;
+            covered.reserve(signedParts[0].size() + signedParts[1].size());
+            covered.append(signedParts[0].data(), signedParts[0].size());
+            covered.append(signedParts[1].data(), signedParts[1].size());
+            Result<TimestampToken> token = requestTimestamp(tsa, covered);
+            if (!token)
+                return token.error();
+            const QByteArray hex = token.value().der.toHex().toUpper();
+            if (hex.size() > capacity * 2)
+                return signError(QStringLiteral("cms"),
+                                 QStringLiteral("the timestamp is larger than its placeholder"));
+            out.replace(contentsStart + 1, hex.size(), hex);
+            result.timestampTime = token.value().genTime;
+            result.tsaName = token.value().tsaName;
+            return out;
+        }
         Result<QByteArray> cms = createCadesSignature(*identity.data(), signedParts, stamp);
         if (!cms && stamp && options.timestamp.fallbackToBB &&
             cms.error().code.startsWith(QStringLiteral("pdf.tsa."))) {
@@ -330,7 +355,7 @@ Result<QByteArray> signPdf(const QByteArray& pdf, const Identity& identity, cons
                              QStringLiteral("the signature is larger than its placeholder"));
         out.replace(contentsStart + 1, hex.size(), hex);
         result.level = level;
-        if (level == SignatureLevel::BLT) {
+        if (level == SignatureLevel::BLT || level == SignatureLevel::BLTA) {
             DssInput dss;
             dss.contents = QByteArray::fromHex(out.mid(contentsStart + 1, capacity * 2));
             dss.timestampTokenDer = tokenDer;
@@ -340,6 +365,14 @@ Result<QByteArray> signPdf(const QByteArray& pdf, const Identity& identity, cons
             Result<QByteArray> withDss = appendDss(out, *identity.data(), dss, label);
             if (!withDss)
                 return withDss.error();
+            if (level == SignatureLevel::BLTA) {
+                SignOutcome docStamp;
+                Result<QByteArray> archived =
+                    signImpl(withDss.value(), Identity(), options, label, docStamp, true);
+                if (!archived)
+                    return archived.error();
+                return archived.value();
+            }
             return withDss.value();
         }
         return out;
@@ -347,6 +380,33 @@ Result<QByteArray> signPdf(const QByteArray& pdf, const Identity& identity, cons
         return signError(QStringLiteral("read"),
                          QStringLiteral("cannot read the PDF: %1").arg(fromStd(e.what())), label);
     }
+}
+
+} // namespace
+
+Result<QByteArray> signPdf(const QByteArray& pdf, const Identity& identity, const SignOptions& options,
+                           const QString& label, SignOutcome* outcome)
+{
+    SignOutcome local;
+    SignOutcome& result = outcome ? *outcome : local;
+    result = SignOutcome{};
+    return signImpl(pdf, identity, options, label, result, false);
+}
+
+Result<QByteArray> addDocumentTimestamp(const QByteArray& pdf, const TimestampOptions& timestamp,
+                                        const QString& label, SignOutcome* outcome)
+{
+    SignOutcome local;
+    SignOutcome& result = outcome ? *outcome : local;
+    result = SignOutcome{};
+    SignOptions options;
+    options.timestamp = timestamp;
+    options.timestamp.fallbackToBB = false;
+    options.fieldName.clear();
+    Result<QByteArray> out = signImpl(pdf, Identity(), options, label, result, true);
+    if (out)
+        result.level = SignatureLevel::BLTA;
+    return out;
 }
 
 Status sign(const QString& inPath, const QString& outPath, const Identity& identity,

@@ -27,4 +27,10 @@ Status sign(const QString& inPath, const QString& outPath, const Identity& ident
 Result<QByteArray> signPdf(const QByteArray& pdf, const Identity& identity, const SignOptions& options,
                            const QString& label = QStringLiteral("PDF"), SignOutcome* outcome = nullptr);
 
+// Appends a document timestamp (PAdES B-LTA: an invisible field whose /DocTimeStamp holds an RFC
+// 3161 token over the byte ranges, /SubFilter /ETSI.RFC3161) as a further incremental update.
+Result<QByteArray> addDocumentTimestamp(const QByteArray& pdf, const TimestampOptions& timestamp,
+                                        const QString& label = QStringLiteral("PDF"),
+                                        SignOutcome* outcome = nullptr);
+
 } // namespace mla::pdf

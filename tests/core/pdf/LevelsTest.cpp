@@ -317,3 +317,55 @@ TEST_CASE("hostile generators: certificates without signing usage, expired, not 
         CHECK_FALSE(loaded);
     }
 }
+
+TEST_CASE("B-LTA: a document timestamp over the whole file after the DSS", "[pdf][levels][lta]")
+{
+    REQUIRE(sharedTsa().running());
+    const pdf::Identity id = identityOf(pki().signer, {pki().ca});
+    pdf::SignOptions o = levelOptions(pdf::SignatureLevel::BLTA);
+    o.crls = {makeCrl(pki().ca, {})};
+    pdf::SignOutcome outcome;
+    Result<QByteArray> signedPdf = pdf::signPdf(makeTextPdf(1), id, o, QStringLiteral("blta.pdf"), &outcome);
+    REQUIRE(signedPdf);
+    CHECK(pdf::levelName(pdf::SignatureLevel::BLTA) == QStringLiteral("B-LTA"));
+    const QList<RawSignature> sigs = rawSignatures(signedPdf.value());
+    REQUIRE(sigs.size() == 2);
+    CHECK(signedPdf.value().contains("/Type /DocTimeStamp /Filter /Adobe.PPKLite /SubFilter /ETSI.RFC3161"));
+    // The document timestamp covers the whole file, DSS included.
+    CHECK(sigs[1].range[2] + sigs[1].range[3] == signedPdf.value().size());
+    ossl::CertView anchors(sk_X509_new_null());
+    sk_X509_push(anchors.get(), sharedTsa().ca().cert.get());
+    QByteArray token = sigs[1].cmsDer;
+    while (token.endsWith('\0'))
+        token.chop(1);
+    pdf::TimestampCheck check = pdf::checkTimestampToken(token, sigs[1].signedBytes, anchors.get());
+    INFO(check.problems.join(QStringLiteral("; ")).toStdString());
+    CHECK(check.valid);
+    const QString path = scratch(QStringLiteral("blta.pdf"));
+    REQUIRE(write(path, signedPdf.value()));
+    seed(QStringLiteral("pdf-dss"), QStringLiteral("blta.pdf"), signedPdf.value());
+    const ToolRun pdfsig = runTool(QStringLiteral("pdfsig"), {path});
+    INFO(pdfsig.output.toStdString());
+    CHECK(pdfsig.output.contains(QStringLiteral("Signature is Valid.")));
+    // poppler 22.12 lists the document timestamp but cannot validate ETSI.RFC3161 ("Unimplemented
+    // Feature"); openssl checks it below.
+    CHECK(pdfsig.output.contains(QStringLiteral("Signature #2")));
+    // openssl ts -verify over the timestamped byte ranges.
+    const QString tokenPath = scratch(QStringLiteral("blta-token.tst"));
+    const QString dataPath = scratch(QStringLiteral("blta-ranges.bin"));
+    REQUIRE(write(tokenPath, token));
+    REQUIRE(write(dataPath, sigs[1].signedBytes));
+    const ToolRun ts = runTool(QStringLiteral("openssl"),
+                               {QStringLiteral("ts"), QStringLiteral("-verify"), QStringLiteral("-in"),
+                                tokenPath, QStringLiteral("-token_in"), QStringLiteral("-data"), dataPath,
+                                QStringLiteral("-CAfile"), sharedTsa().caPemPath()});
+    INFO(ts.output.toStdString());
+    CHECK(ts.output.contains(QStringLiteral("Verification: OK")));
+    // A document timestamp alone, on any PDF.
+    Result<QByteArray> stamped = pdf::addDocumentTimestamp(makeTextPdf(1), o.timestamp);
+    REQUIRE(stamped);
+    CHECK(rawSignatures(stamped.value()).size() == 1);
+    pdf::TimestampOptions bad = o.timestamp;
+    bad.url = sharedTsa().url(QStringLiteral("/error"));
+    CHECK_FALSE(pdf::addDocumentTimestamp(makeTextPdf(1), bad));
+}
