@@ -1,5 +1,9 @@
 #include "Labels.h"
 
+#include <QAbstractButton>
+#include <QGroupBox>
+#include <QLabel>
+#include <QRegularExpression>
 #include <QSignalBlocker>
 
 namespace mla::gui {
@@ -99,6 +103,44 @@ void Labels::fill(QComboBox* combo, const QStringList& labels)
     combo->clear();
     combo->addItems(labels);
     combo->setCurrentIndex(current < 0 ? 0 : current);
+}
+
+QString Labels::isolateLtr(const QString& text)
+{
+    if (text.size() > 100000)
+        return text;
+    // An article citation (digits and parenthesised parts) or a path with slashes, not already
+    // inside an embedding.
+    static const QRegularExpression ltr(
+        QStringLiteral("(?<![\\x{202A}\\w])\\d+(?:\\([0-9a-z]{1,4}\\))+"
+                       "|(?<![^\\s(\\x{00AB}\"\\x{201C}])(?:[A-Za-z]:)?(?:[/\\\\][^\\s/\\\\]+){2,}"));
+    QString out;
+    qsizetype last = 0;
+    auto it = ltr.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out += QStringView(text).mid(last, m.capturedStart() - last);
+        out += QChar(0x202A) + m.captured(0) + QChar(0x202C);
+        last = m.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
+    return out;
+}
+
+void Labels::isolateLtr(QWidget* root)
+{
+    if (!root || root->layoutDirection() != Qt::RightToLeft)
+        return;
+    for (QLabel* l : root->findChildren<QLabel*>())
+        if (l->textFormat() != Qt::RichText && !Qt::mightBeRichText(l->text()))
+            if (const QString t = isolateLtr(l->text()); t != l->text())
+                l->setText(t);
+    for (QGroupBox* g : root->findChildren<QGroupBox*>())
+        if (const QString t = isolateLtr(g->title()); t != g->title())
+            g->setTitle(t);
+    for (QAbstractButton* b : root->findChildren<QAbstractButton*>())
+        if (const QString t = isolateLtr(b->text()); t != b->text())
+            b->setText(t);
 }
 
 } // namespace mla::gui

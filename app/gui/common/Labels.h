@@ -25,6 +25,13 @@ public:
     static QString measureTitle(MeasureType type);
     static QString fieldLabel(const FieldSpec& field);
     // Refills `combo` with `labels` keeping the current index (signals blocked).
+    // `text` with every article citation ("18(15)(e)", "18(13)") and file path kept left to
+    // right inside right-to-left text (each wrapped in a left-to-right embedding), so that
+    // Arabic reads "(18(13))" and not "((13)18)". Idempotent.
+    static QString isolateLtr(const QString& text);
+    // Applies isolateLtr to the labels, group box titles and buttons under `root` when the
+    // interface is right to left.
+    static void isolateLtr(QWidget* root);
     static void fill(QComboBox* combo, const QStringList& labels);
 };
 

@@ -125,7 +125,7 @@ QString RequestHtml::toHtml(const Request& r, const Knowledge* k, const QString&
     for (const auto& m : r.measures) {
         const MeasureSpec& spec = measureSpec(m.type);
         h += QStringLiteral("<h3>%1. %2 <small>(%3)</small></h3><table cellspacing=\"4\">")
-                 .arg(esc(m.id), esc(Labels::measureTitle(m.type)), esc(spec.article));
+                 .arg(esc(m.id), esc(Labels::measureTitle(m.type)), esc(Labels::isolateLtr(spec.article)));
         h += row(tr("Description"), val(m.description.text));
         h += row(tr("Purpose"), val(m.purpose.text));
         if (!m.procedures.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "DateField.h"
 #include "DraftSession.h"
+#include "Labels.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,6 +28,7 @@ void WizardPage::attach(DraftSession* session, Knowledge* knowledge)
 
 void WizardPage::nameInputs()
 {
+    Labels::isolateLtr(this); // article citations read left to right in Arabic
     const QList<QLabel*> labels = findChildren<QLabel*>();
     for (QLabel* l : labels) {
         if (!l->buddy())

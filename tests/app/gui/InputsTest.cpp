@@ -6,9 +6,11 @@
 #include "DraftSession.h"
 #include "FormText.h"
 #include "GuiTestSupport.h"
+#include "Labels.h"
 #include "MainWindow.h"
 #include "OffencesPage.h"
 #include "PersonsPage.h"
+#include "PreferencesDialog.h"
 #include "ProceedingsPage.h"
 #include "RecoveryDialog.h"
 #include "StatePage.h"
@@ -28,6 +30,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -369,5 +372,33 @@ TEST_CASE("a page opens with the keyboard focus on its first field, and Ctrl+Y r
     window.wizard()->ui()->nextButton->setFocus();
     QTest::keyClick(window.wizard()->ui()->nextButton, Qt::Key_Y, Qt::ControlModifier);
     CHECK(window.session()->request().proceedings.caseReference == QStringLiteral("REDO-1"));
+    window.setUnsavedAnswerForTests(QMessageBox::Discard);
+}
+
+TEST_CASE("article citations and file paths read left to right in Arabic", "[gui][inputs][rtl]")
+{
+    const QChar lre(0x202A), pdf(0x202C);
+    const QString isolated = gui::Labels::isolateLtr(QStringLiteral("الشخص (18(15)(e))"));
+    CHECK(isolated == QStringLiteral("الشخص (") + lre + QStringLiteral("18(15)(e)") + pdf + u')');
+    CHECK(gui::Labels::isolateLtr(isolated) == isolated); // idempotent
+    const QString path = gui::Labels::isolateLtr(QStringLiteral("حُفظ /home/user/drafts/request.mlar"));
+    CHECK(path.contains(lre + QStringLiteral("/home/user/drafts/request.mlar") + pdf));
+    CHECK(gui::Labels::isolateLtr(path) == path);
+    CHECK(gui::Labels::isolateLtr(QStringLiteral("article 18(13) and 18(9)")).count(lre) == 2);
+
+    GuiEnv env;
+    gui::MainWindow window(env.recoveryDir());
+    window.show();
+    window.newBlank();
+    window.wizard()->goTo(QStringLiteral("persons"));
+    gui::PreferencesDialog::applyLanguage(QStringLiteral("ar"));
+    QCoreApplication::processEvents();
+    const QString title = window.wizard()->personsPage()->ui()->detailGroup->title();
+    INFO(title.toStdString());
+    CHECK(title.contains(lre + QStringLiteral("18(15)(e)") + pdf));
+    gui::PreferencesDialog::applyLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    CHECK_FALSE(window.wizard()->personsPage()->ui()->detailGroup->title().contains(lre));
+    QLocale::setDefault(QLocale::c());
     window.setUnsavedAnswerForTests(QMessageBox::Discard);
 }
