@@ -82,14 +82,15 @@ int main(int argc, char** argv)
     const QByteArray request = makeTextPdf(6);
     out << "six-page request, " << request.size() << " bytes, RSA 2048, median of " << rounds << " rounds\n";
     out << QStringLiteral("token: load module, find certificate, log in: %1 ms\n").arg(loginMs, 0, 'f', 1);
-    const QList<QByteArray> trust{ca.certPem()};
+    const QList<QByteArray> trust{ca.certPem(), tsa.ca().certPem()}; // the signer's and the TSA's roots
     struct Level
     {
         const char* name;
         pdf::SignatureLevel level;
     };
-    for (const Level& level : {Level{"B-B", pdf::SignatureLevel::BB}, Level{"B-T", pdf::SignatureLevel::BT},
-                               Level{"B-LT", pdf::SignatureLevel::BLT}}) {
+    for (const Level& level :
+         {Level{"B-B", pdf::SignatureLevel::BB}, Level{"B-T", pdf::SignatureLevel::BT},
+          Level{"B-LT", pdf::SignatureLevel::BLT}, Level{"B-LTA", pdf::SignatureLevel::BLTA}}) {
         pdf::SignOptions options;
         options.level = level.level;
         options.timestamp.url = tsa.url();
@@ -108,11 +109,26 @@ int main(int argc, char** argv)
                 continue;
             }
             const double verifyMs = medianMs(rounds, [&] { (void)pdf::verifyPdf(signedPdf, trust); });
-            out << QStringLiteral("%1 %2: sign %3 ms, verify %4 ms, %5 bytes\n")
+            const Result<pdf::VerifyReport> report = pdf::verifyPdf(signedPdf, trust);
+            const QString verdict =
+                !report ? QStringLiteral("verify error")
+                : report.value().signatures.isEmpty()
+                    ? QStringLiteral("no signature")
+                    : QStringLiteral("%1, level %2")
+                              .arg(report.value().allValid() ? QStringLiteral("valid")
+                                                             : QStringLiteral("NOT valid"),
+                                   report.value().signatures.first().level) +
+                          (report.value().allValid()
+                               ? QString()
+                               : QStringLiteral(": ") + (report.value().signatures.first().problems +
+                                                         report.value().documentProblems)
+                                                            .join(QStringLiteral("; ")));
+            out << QStringLiteral("%1 %2: sign %3 ms, verify %4 ms, %5 bytes (verify says: %6)\n")
                        .arg(QString::fromLatin1(idName), QString::fromLatin1(level.name))
                        .arg(signMs, 0, 'f', 1)
                        .arg(verifyMs, 0, 'f', 1)
-                       .arg(signedPdf.size());
+                       .arg(signedPdf.size())
+                       .arg(verdict);
         }
     }
     out << "(B-T and B-LT include two exchanges with the local TSA: one sizes the placeholder)\n";
