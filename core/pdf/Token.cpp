@@ -365,7 +365,9 @@ Result<Identity> loadTokenIdentity(const TokenSelection& sel, const PinProvider&
         }
     }
 
-    // 3. Log in: PIN pad, or the PIN from the provider (wiped after use).
+    // 3. Log in: PIN pad, or the PIN from the provider (wiped after use). The certificate list may
+    // be reloaded by the login, so the chosen one is found again by its encoding afterwards.
+    const QByteArray chosenDer = chosen >= 0 ? ossl::toDer(certs[chosen].x509) : QByteArray();
     if (info.loginRequired) {
         if (info.pinLocked)
             return tokenError(
@@ -395,6 +397,22 @@ Result<Identity> loadTokenIdentity(const TokenSelection& sel, const PinProvider&
             const QString why = loginFailure(lastCkr(), info.label, code);
             return tokenError(code, why);
         }
+    }
+
+    if (PKCS11_enumerate_certs(slot->token, &certs, &certCount) != 0) {
+        certs = nullptr;
+        certCount = 0;
+    }
+    if (chosen >= 0) {
+        chosen = -1;
+        for (unsigned int i = 0; i < certCount && chosen < 0; ++i)
+            if (certs[i].x509 && ossl::toDer(certs[i].x509) == chosenDer)
+                chosen = int(i);
+        if (chosen < 0)
+            return tokenError(
+                QStringLiteral("removed"),
+                QStringLiteral("the certificate disappeared from the token '%1' (was it removed?)")
+                    .arg(info.label));
     }
 
     // 4. The private key (found by the certificate's id, or by its own label or id).
