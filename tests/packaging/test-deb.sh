@@ -41,6 +41,8 @@ grep -q 'org.mlawriter.mlawriter.desktop' /usr/share/applications/mimeinfo.cache
     fail "the desktop entry is not registered for its file types (mimeinfo.cache)"
 grep -q 'application/x-mlawriter-draft:\*\.mlar' /usr/share/mime/globs2 || fail ".mlar is not a registered type"
 grep -q 'application/x-mlawriter-package:\*\.mlap' /usr/share/mime/globs2 || fail ".mlap is not a registered type"
+grep -q 'application/x-mlawriter-package=.*org.mlawriter.mlawriter.desktop' /usr/share/applications/mimeinfo.cache ||
+    fail "mlawriter is not registered to open .mlap packages"
 for size in 16x16 22x22 24x24 32x32 48x48 64x64 128x128 256x256 scalable; do
     ls /usr/share/icons/hicolor/$size/apps/mlawriter.* >/dev/null || fail "no $size icon"
 done
