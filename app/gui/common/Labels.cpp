@@ -2,6 +2,7 @@
 
 #include <QAbstractButton>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QSignalBlocker>
@@ -112,7 +113,7 @@ QString Labels::isolateLtr(const QString& text)
     // An article citation (digits and parenthesised parts) or a path with slashes, not already
     // inside an embedding.
     static const QRegularExpression ltr(
-        QStringLiteral("(?<![\\x{202A}\\w])\\d+(?:\\([0-9a-z]{1,4}\\))+"
+        QStringLiteral("(?<![\\x{2066}\\x{202A}\\w])\\d+(?:\\([0-9a-z]{1,4}\\))+"
                        "|(?<![^\\s(\\x{00AB}\"\\x{201C}])(?:[A-Za-z]:)?(?:[/\\\\][^\\s/\\\\]+){2,}"));
     QString out;
     qsizetype last = 0;
@@ -129,7 +130,8 @@ QString Labels::isolateLtr(const QString& text)
 
 void Labels::isolateLtr(QWidget* root)
 {
-    if (!root || root->layoutDirection() != Qt::RightToLeft)
+    // The application's direction too: a page made before it is shown has not taken it yet.
+    if (!root || (root->layoutDirection() != Qt::RightToLeft && !QGuiApplication::isRightToLeft()))
         return;
     for (QLabel* l : root->findChildren<QLabel*>())
         if (l->textFormat() != Qt::RichText && !Qt::mightBeRichText(l->text()))

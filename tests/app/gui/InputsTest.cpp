@@ -396,6 +396,18 @@ TEST_CASE("article citations and file paths read left to right in Arabic", "[gui
     const QString title = window.wizard()->personsPage()->ui()->detailGroup->title();
     INFO(title.toStdString());
     CHECK(title.contains(lre + QStringLiteral("18(15)(e)") + pdf));
+    {
+        // A window made while the interface is already Arabic (as at start).
+        gui::MainWindow arabic(env.recoveryDir());
+        arabic.show();
+        arabic.newBlank();
+        arabic.wizard()->goTo(QStringLiteral("persons"));
+        QCoreApplication::processEvents();
+        const QString t = arabic.wizard()->personsPage()->ui()->detailGroup->title();
+        INFO(t.toStdString());
+        CHECK(t.contains(lre + QStringLiteral("18(15)(e)") + pdf));
+        arabic.setUnsavedAnswerForTests(QMessageBox::Discard);
+    }
     gui::PreferencesDialog::applyLanguage(QStringLiteral("en"));
     QCoreApplication::processEvents();
     CHECK_FALSE(window.wizard()->personsPage()->ui()->detailGroup->title().contains(lre));
