@@ -58,7 +58,7 @@ int checkCommand(const QStringList& argList, QTextStream& out, QTextStream& err)
             // How to resolve an "unknown": the record that would settle it, and whom to ask.
             if (!f.settle.isEmpty())
                 out << "    to settle: record the " << f.settle << " (mlawriter state "
-                    << (f.settle.section(u' ', -1)) << "; edit it, or import a signed package)\n";
+                    << request.value().requestedState << "; edit it, or import a signed package)\n";
             if (!f.askAuthority.isEmpty())
                 out << "    ask: " << f.askAuthority << "\n";
             if (f.severity != checks::Severity::Blocking && !f.source.isEmpty() &&

@@ -239,7 +239,10 @@ TEST_CASE("an unknown finding names the record that would settle it and the auth
     REQUIRE(test::writeAll(file, draft));
     const Run r = run(cli::checkCommand, {file});
     INFO(r.out.toStdString() << r.err.toStdString());
-    CHECK(r.out.contains(QStringLiteral("to settle: record the dual-criminality record of IND")));
+    CHECK(r.out.contains(
+        QStringLiteral("to settle: record the dual-criminality record of IND (mlawriter state IND;")));
+    CHECK(r.out.contains(
+        QStringLiteral("to settle: record the reciprocity record of IND (mlawriter state IND;")));
     CHECK(r.out.contains(
         QStringLiteral("ask: Secretary, Ministry of Home Affairs, Government of India (central "
                        "authority on record;")));
