@@ -299,12 +299,29 @@ Status OutputPage::savePdf(const QString& path)
     return {};
 }
 
+QString OutputPage::suggestedPdfName() const
+{
+    // The case reference first, so that the PDFs of one case sort together; only characters
+    // that are safe in a file name on every system.
+    const Request& r = m_session->request();
+    QStringList parts;
+    QString ref = r.proceedings.caseReference.trimmed();
+    ref.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]+")), QStringLiteral("-"));
+    ref = ref.left(60);
+    while (ref.startsWith(u'-') || ref.startsWith(u'.'))
+        ref.remove(0, 1);
+    if (!ref.isEmpty())
+        parts << ref;
+    parts << QStringLiteral("request");
+    if (!r.requestedState.isEmpty())
+        parts << r.requestedState.toLower();
+    parts << r.outputLanguage;
+    return parts.join(u'-') + QStringLiteral(".pdf");
+}
+
 void OutputPage::saveInteractive()
 {
-    const QString suggested = QDir(AppSettings::lastFolder())
-                                  .filePath(QStringLiteral("request-%1-%2.pdf")
-                                                .arg(m_session->request().requestedState.toLower(),
-                                                     m_session->request().outputLanguage));
+    const QString suggested = QDir(AppSettings::lastFolder()).filePath(suggestedPdfName());
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Save PDF"), suggested, tr("PDF documents (*.pdf)"));
     if (path.isEmpty())

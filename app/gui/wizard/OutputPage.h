@@ -62,6 +62,9 @@ public:
     // Copies the latest PDF (signed if signed since the last edit, else a fresh render) to `path`.
     Status savePdf(const QString& path);
     QString lastPdf() const { return m_lastPdf; }
+    // The file name offered for the PDF: case reference, requested State and language
+    // ("ST-2026-0042-request-bra-pt.pdf").
+    QString suggestedPdfName() const;
     // Writes the request's free text for translation into `targetLanguage` (a UN language) as
     // an XLIFF file at `path`; the request is not changed.
     Result<xliff::ExportResult> exportTranslation(const QString& targetLanguage, const QString& path);

@@ -293,3 +293,20 @@ TEST_CASE("the summary before signing names the language, warnings, placeholders
     CHECK_FALSE(summary.value().holderDiffers);
     window.setUnsavedAnswerForTests(QMessageBox::Discard);
 }
+
+TEST_CASE("the PDF's file name carries the case reference, safe for any file system", "[gui][output]")
+{
+    GuiEnv env;
+    gui::MainWindow window(env.recoveryDir());
+    window.show();
+    window.newBlank();
+    Request r = window.session()->request();
+    r.proceedings.caseReference = QStringLiteral("../St 2026/0042 ");
+    r.requestedState = QStringLiteral("BRA");
+    r.outputLanguage = QStringLiteral("ar");
+    window.session()->edit(r, {}, QStringLiteral("test"));
+    const QString name = window.wizard()->outputPage()->suggestedPdfName();
+    CHECK(name == QStringLiteral("St-2026-0042-request-bra-ar.pdf"));
+    CHECK_FALSE(name.contains(u'/'));
+    window.setUnsavedAnswerForTests(QMessageBox::Discard);
+}
