@@ -4,8 +4,8 @@
 // the checks, refuse while a blocking finding remains, render without the DRAFT watermark and
 // sign in the document's signature block. Reentrant; never throws.
 
-#include "checks/Finding.h"
 #include "base/Error.h"
+#include "checks/Finding.h"
 #include "model/Request.h"
 #include "pdf/Identity.h"
 #include "pdf/SignOptions.h"
