@@ -286,6 +286,51 @@ void checkCms(const QByteArray& pdf, SignatureCheck& s, const QByteArray& conten
     ossl::clearErrors();
 }
 
+// A document timestamp (/SubFilter /ETSI.RFC3161): its /Contents is an RFC 3161 token whose
+// message imprint is the hash of the byte ranges; the TSA's certificate and chain are checked now,
+// with the DSS's CRLs.
+void checkDocumentTimestamp(const QByteArray& pdf, SignatureCheck& s, const QByteArray& contents,
+                            STACK_OF(X509) * anchors, const QDateTime& now, const DssData& dss)
+{
+    s.level = QStringLiteral("document timestamp");
+    QByteArray data;
+    if (s.byteRangeOk) {
+        const qint64 b = s.byteRange.value(1), c = s.byteRange.value(2), d = s.byteRange.value(3);
+        data.reserve(qsizetype(b + d));
+        data.append(pdf.constData(), qsizetype(b));
+        data.append(pdf.constData() + c, qsizetype(d));
+    }
+    const TimestampCheck ts = checkTimestampToken(contents, data, anchors, now, dss.crls);
+    s.timestampPresent = true;
+    s.timestampOk = ts.valid;
+    s.timestampTime = ts.genTime;
+    s.timestampAuthority = ts.tsaName;
+    s.signerName = ts.tsaName;
+    s.signerSubject = ts.tsaName;
+    s.digestAlgorithm = ts.hashAlgorithm;
+    s.digestOk = s.byteRangeOk && ts.imprintOk;
+    s.cmsSignatureOk = ts.signatureOk;
+    s.signingCertificateOk = ts.signatureOk; // the TSA certificate's timeStamping usage is part of it
+    s.certificateValidAtTime = !ts.chain.expired && !ts.chain.notYetValid;
+    s.chainTrusted = ts.chain.trusted;
+    s.chainError = ts.chain.reason;
+    s.validationTime = now;
+    s.signingTime = ts.genTime;
+    if (!s.digestOk)
+        s.problems << QStringLiteral(
+            "the document timestamp does not cover these bytes: the document was changed "
+            "after it was timestamped");
+    for (const QString& p : ts.problems)
+        if (!s.problems.contains(p))
+            s.problems << p;
+    if (!ts.valid && ts.problems.isEmpty())
+        s.problems << QStringLiteral("the document timestamp is not valid: %1").arg(ts.chain.reason);
+    if (!s.chainTrusted && s.chainError.isEmpty())
+        s.chainError = QStringLiteral("the timestamp authority is not trusted");
+    if (!ts.valid && s.digestOk && s.cmsSignatureOk && s.chainTrusted)
+        ++s.otherIssues;
+}
+
 // Where every revision ends (just after each "%%EOF").
 std::vector<qint64> revisionEnds(const QByteArray& pdf, bool* overLimit)
 {
@@ -338,8 +383,13 @@ void readSignatureDictionary(const QByteArray& pdf, QPDFObjectHandle sig, Signat
             }
         }
     }
+    s.documentTimestamp = s.subFilter == QLatin1String("ETSI.RFC3161");
+    if (s.documentTimestamp && !sig.getKey("/Type").isNameAndEquals("/DocTimeStamp")) {
+        s.problems << QStringLiteral("a document timestamp must have /Type /DocTimeStamp");
+        ++s.otherIssues;
+    }
     if (s.subFilter != QLatin1String("ETSI.CAdES.detached") &&
-        s.subFilter != QLatin1String("adbe.pkcs7.detached")) {
+        s.subFilter != QLatin1String("adbe.pkcs7.detached") && !s.documentTimestamp) {
         s.problems << QStringLiteral("unsupported signature format /SubFilter /%1").arg(s.subFilter);
         ++s.otherIssues;
     }
@@ -554,7 +604,9 @@ Result<VerifyReport> verifyPdf(const QByteArray& pdf, const QList<QByteArray>& t
                     for (const QString& change : std::as_const(diff.changes))
                         s.problems << QStringLiteral("changed after signing: %1").arg(change);
                 }
-                if (!item.contents.isEmpty())
+                if (!item.contents.isEmpty() && s.documentTimestamp)
+                    checkDocumentTimestamp(pdf, s, item.contents, anchors.get(), now, dss);
+                else if (!item.contents.isEmpty())
                     checkCms(pdf, s, item.contents, anchors.get(), now, dss, item.contents);
                 else
                     s.problems << QStringLiteral("the signature has no value (/Contents)");
@@ -576,6 +628,17 @@ Result<VerifyReport> verifyPdf(const QByteArray& pdf, const QList<QByteArray>& t
                                            before.signingTime.toString(Qt::ISODate));
                 ++after.otherIssues;
             }
+        }
+        // B-LTA: a B-LT signature followed by a valid document timestamp over a later revision.
+        for (size_t i = 0; i < items.size(); ++i) {
+            if (items[i].s.level != QLatin1String("B-LT"))
+                continue;
+            for (size_t j = i + 1; j < items.size(); ++j)
+                if (items[j].s.documentTimestamp && items[j].s.valid() &&
+                    items[j].s.revisionEnd > items[i].s.revisionEnd) {
+                    items[i].s.level = QStringLiteral("B-LTA");
+                    break;
+                }
         }
         for (Item& item : items)
             report.signatures.append(std::move(item.s));

@@ -82,6 +82,7 @@ QByteArray VerifyReport::toJson() const
             {QStringLiteral("location"), s.location},
             {QStringLiteral("contact"), s.contact},
             {QStringLiteral("certification"), s.certification},
+            {QStringLiteral("documentTimestamp"), s.documentTimestamp},
             {QStringLiteral("byteRange"), range},
             {QStringLiteral("revisionEnd"), double(s.revisionEnd)},
             {QStringLiteral("byteRangeOk"), s.byteRangeOk},

@@ -50,6 +50,7 @@ struct SignatureCheck
     QString timestampAuthority;            // the TSA's name
     bool longTermData = false;             // the DSS holds this signature's validation data
     bool attachedToField = true;           // a signature field of the document holds it
+    bool documentTimestamp = false;        // /SubFilter /ETSI.RFC3161: a TSA token over the document
     int otherIssues = 0;                   // problems beyond the flags above (each makes it invalid)
 
     bool signedVersionIntact() const { return byteRangeOk && digestOk && cmsSignatureOk; }

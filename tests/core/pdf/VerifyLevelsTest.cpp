@@ -150,6 +150,33 @@ TEST_CASE("verify names the level, and only a timestamp outlives the signer's ce
     }
 }
 
+TEST_CASE("B-LTA: a document timestamp over the signed and validated document", "[pdf][verify][levels]")
+{
+    REQUIRE(sharedTsa().running());
+    const pdf::Identity id = identityOf(pki().signer, {pki().ca});
+    pdf::SignOptions o = levelOptions(pdf::SignatureLevel::BLT);
+    o.level = pdf::SignatureLevel::BLTA;
+    Result<QByteArray> signedPdf = pdf::signPdf(makeTextPdf(1), id, o, QStringLiteral("blta.pdf"));
+    REQUIRE(signedPdf);
+    const pdf::VerifyReport report = verifiedAt(signedPdf.value());
+    INFO(report.toText().toStdString());
+    REQUIRE(report.signatures.size() == 2);
+    CHECK(report.allValid());
+    CHECK(report.signatures.at(0).level == QLatin1String("B-LTA"));
+    CHECK(report.signatures.at(1).documentTimestamp);
+    CHECK(report.signatures.at(1).valid());
+    // A byte changed after the document timestamp's range: the timestamp no longer covers it.
+    QByteArray changed = signedPdf.value();
+    const qsizetype at = changed.lastIndexOf("/ByteRange") - 20;
+    REQUIRE(at > 0);
+    changed[at] = changed[at] == ' ' ? '\n' : ' ';
+    const pdf::VerifyReport broken = verifiedAt(changed);
+    INFO(broken.toText().toStdString());
+    CHECK(!broken.allValid());
+    // Without the TSA among the anchors the document timestamp is not trusted.
+    CHECK(!verifiedAt(signedPdf.value(), {}, {pki().ca.certPem()}).allValid());
+}
+
 TEST_CASE("hostile long-term files are not valid", "[pdf][verify][levels][hostile]")
 {
     REQUIRE(sharedTsa().running());
