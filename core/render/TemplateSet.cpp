@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSet>
 
 #include <libxml/tree.h>
 
@@ -137,7 +138,7 @@ Result<LanguageFile> TemplateSet::readLanguageFile(const QString& path)
     lf.path = path;
     lf.sourceLanguage = xml::attr(root, "srcLang");
     lf.targetLanguage = xml::attr(root, "trgLang");
-    QStringList seen;
+    QSet<QString> seen; // a set: the duplicate check stays linear in the number of units
     for (const xmlNode* file : xml::children(root, "file")) {
         for (const xmlNode* unit : xml::children(file, "unit")) {
             TemplateUnit u;
@@ -149,7 +150,7 @@ Result<LanguageFile> TemplateSet::readLanguageFile(const QString& path)
             if (seen.contains(u.id))
                 return templateError(QStringLiteral("template.duplicate"),
                                      QStringLiteral("unit '%1' appears twice").arg(u.id), path, unit);
-            seen.append(u.id);
+            seen.insert(u.id);
             const QList<xmlNode*> segments = xml::children(unit, "segment");
             if (segments.size() != 1)
                 return templateError(QStringLiteral("template.xliff"),
