@@ -113,6 +113,20 @@ bool revisionEndsWithEof(const QByteArray& bytes, qint64 end)
     return i >= 5 && QByteArrayView(bytes.constData() + i - 5, 5) == QByteArrayView("%%EOF");
 }
 
+// The signed bytes: both ranges, once byteRangeOk has checked they lie inside the file (without
+// overflow); empty otherwise.
+QByteArray signedBytes(const QByteArray& pdf, const SignatureCheck& s)
+{
+    QByteArray data;
+    if (s.byteRangeOk) {
+        const qint64 b = s.byteRange.value(1), c = s.byteRange.value(2), d = s.byteRange.value(3);
+        data.reserve(qsizetype(b + d));
+        data.append(pdf.constData(), qsizetype(b));
+        data.append(pdf.constData() + c, qsizetype(d));
+    }
+    return data;
+}
+
 void checkCms(const QByteArray& pdf, SignatureCheck& s, const QByteArray& contents, STACK_OF(X509) * anchors,
               const QDateTime& now, const DssData& dss, const QByteArray& storedContents)
 {
@@ -144,14 +158,7 @@ void checkCms(const QByteArray& pdf, SignatureCheck& s, const QByteArray& conten
     s.issuer = ossl::nameToString(X509_get_issuer_name(signer));
     s.signerFingerprint = ossl::sha256Fingerprint(signer);
 
-    // The signed bytes: both ranges, when they lie inside the file (checked without overflow).
-    QByteArray data;
-    if (s.byteRangeOk) {
-        const qint64 b = s.byteRange.value(1), c = s.byteRange.value(2), d = s.byteRange.value(3);
-        data.reserve(qsizetype(b + d));
-        data.append(pdf.constData(), qsizetype(b));
-        data.append(pdf.constData() + c, qsizetype(d));
-    }
+    const QByteArray data = signedBytes(pdf, s);
 
     X509_ALGOR* digestAlg = nullptr;
     CMS_SignerInfo_get0_algs(si, nullptr, nullptr, &digestAlg, nullptr);
@@ -293,13 +300,7 @@ void checkDocumentTimestamp(const QByteArray& pdf, SignatureCheck& s, const QByt
                             STACK_OF(X509) * anchors, const QDateTime& now, const DssData& dss)
 {
     s.level = QStringLiteral("document timestamp");
-    QByteArray data;
-    if (s.byteRangeOk) {
-        const qint64 b = s.byteRange.value(1), c = s.byteRange.value(2), d = s.byteRange.value(3);
-        data.reserve(qsizetype(b + d));
-        data.append(pdf.constData(), qsizetype(b));
-        data.append(pdf.constData() + c, qsizetype(d));
-    }
+    const QByteArray data = signedBytes(pdf, s);
     const TimestampCheck ts = checkTimestampToken(contents, data, anchors, now, dss.crls);
     s.timestampPresent = true;
     s.timestampOk = ts.valid;
