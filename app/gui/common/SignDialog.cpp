@@ -18,6 +18,9 @@ SignDialog::SignDialog(const QString& intro, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::SignDialog>())
 {
     m_ui->setupUi(this);
+    // Wide enough for a module path and for the buttons' text in every interface language
+    // (Arabic's were clipped at the form's natural width).
+    setMinimumWidth(qMax(minimumSizeHint().width(), 560));
     m_ui->introLabel->setText(intro);
     m_ui->errorLabel->setVisible(false);
     m_ui->identityEdit->setText(QSettings().value(QStringLiteral("sign/identity")).toString());
