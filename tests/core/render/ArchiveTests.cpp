@@ -144,7 +144,8 @@ void replaceEmbedded(const QString& pdfPath, const QByteArray& data, const QStri
                           QPDFObjectHandle::newString(
                               QCryptographicHash::hash(data, QCryptographicHash::Md5).toStdString()));
     }
-    QPDFWriter w(pdf, outPath.toStdString().c_str());
+    const std::string outName = outPath.toStdString(); // QPDFWriter keeps the pointer until write()
+    QPDFWriter w(pdf, outName.c_str());
     w.write();
 }
 
@@ -283,7 +284,8 @@ TEST_CASE("hostile embedded drafts are refused by the container reader or the dr
                              QPDFObjectHandle::newNull());
         ef.getDict().getKey("/Params").removeKey("/Size");
         ef.getDict().getKey("/Params").removeKey("/CheckSum");
-        QPDFWriter w(pdf, bad.toStdString().c_str());
+        const std::string outName = bad.toStdString(); // QPDFWriter keeps the pointer until write()
+        QPDFWriter w(pdf, outName.c_str());
         w.setCompressStreams(true);
         w.write();
         const QByteArray bytes = test::readAll(bad);
@@ -298,7 +300,8 @@ TEST_CASE("hostile embedded drafts are refused by the container reader or the dr
         pdf.processFile(s.path.toStdString().c_str());
         QPDFObjectHandle ef = pdf.getRoot().getKey("/AF").getArrayItem(0).getKey("/EF").getKey("/F");
         ef.getDict().getKey("/Params").replaceKey("/Size", QPDFObjectHandle::newInteger(qint64(8) << 30));
-        QPDFWriter w(pdf, bad.toStdString().c_str());
+        const std::string outName = bad.toStdString(); // QPDFWriter keeps the pointer until write()
+        QPDFWriter w(pdf, outName.c_str());
         w.write();
         auto r = pdf::embeddedSourceDraft(test::readAll(bad));
         REQUIRE_FALSE(r.ok());
@@ -310,7 +313,8 @@ TEST_CASE("hostile embedded drafts are refused by the container reader or the dr
         pdf.processFile(s.path.toStdString().c_str());
         QPDFObjectHandle af = pdf.getRoot().getKey("/AF");
         af.appendItem(pdf.makeIndirectObject(af.getArrayItem(0).shallowCopy()));
-        QPDFWriter w(pdf, bad.toStdString().c_str());
+        const std::string outName = bad.toStdString(); // QPDFWriter keeps the pointer until write()
+        QPDFWriter w(pdf, outName.c_str());
         w.write();
         auto r = pdf::embeddedSourceDraft(test::readAll(bad));
         REQUIRE_FALSE(r.ok());
@@ -321,7 +325,8 @@ TEST_CASE("hostile embedded drafts are refused by the container reader or the dr
         QPDF pdf;
         pdf.processFile(s.path.toStdString().c_str());
         pdf.getRoot().removeKey("/AF");
-        QPDFWriter w(pdf, bad.toStdString().c_str());
+        const std::string outName = bad.toStdString(); // QPDFWriter keeps the pointer until write()
+        QPDFWriter w(pdf, outName.c_str());
         w.write();
         auto none = pdf::embeddedSourceDraft(test::readAll(bad));
         REQUIRE_FALSE(none.ok());

@@ -129,7 +129,8 @@ TEST_CASE("extract refuses a PDF changed after signing and hostile embedded draf
         params.replaceKey("/CheckSum",
                           QPDFObjectHandle::newString(
                               QCryptographicHash::hash(hostile, QCryptographicHash::Md5).toStdString()));
-        QPDFWriter w(pdf, bad.toStdString().c_str());
+        const std::string outName = bad.toStdString(); // QPDFWriter keeps the pointer until write()
+        QPDFWriter w(pdf, outName.c_str());
         w.write();
         const auto withoutFlag = extract(bad, out);
         CHECK(withoutFlag.exitCode == 1);
