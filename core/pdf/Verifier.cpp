@@ -128,7 +128,7 @@ QByteArray signedBytes(const QByteArray& pdf, const SignatureCheck& s)
 }
 
 void checkCms(const QByteArray& pdf, SignatureCheck& s, const QByteArray& contents, STACK_OF(X509) * anchors,
-              const QDateTime& now, const DssData& dss, const QByteArray& storedContents)
+              const QDateTime& now, const DssData& dss)
 {
     const unsigned char* p = reinterpret_cast<const unsigned char*>(contents.constData());
     ossl::Ptr<CMS_ContentInfo> cms(d2i_CMS_ContentInfo(nullptr, &p, long(contents.size())));
@@ -285,7 +285,7 @@ void checkCms(const QByteArray& pdf, SignatureCheck& s, const QByteArray& conten
     if (!chain.trusted)
         s.chainError = chain.reason.isEmpty() ? QStringLiteral("the certificate chain could not be validated")
                                               : chain.reason;
-    s.longTermData = dss.present && dss.hasVriFor(storedContents) && chain.revocationChecked;
+    s.longTermData = dss.present && dss.hasVriFor(contents) && chain.revocationChecked;
     if (s.level == QLatin1String("B-T") && s.longTermData)
         s.level = QStringLiteral("B-LT");
     if (!s.chainTrusted)
@@ -608,7 +608,7 @@ Result<VerifyReport> verifyPdf(const QByteArray& pdf, const QList<QByteArray>& t
                 if (!item.contents.isEmpty() && s.documentTimestamp)
                     checkDocumentTimestamp(pdf, s, item.contents, anchors.get(), now, dss);
                 else if (!item.contents.isEmpty())
-                    checkCms(pdf, s, item.contents, anchors.get(), now, dss, item.contents);
+                    checkCms(pdf, s, item.contents, anchors.get(), now, dss);
                 else
                     s.problems << QStringLiteral("the signature has no value (/Contents)");
             } catch (const std::exception& e) {
