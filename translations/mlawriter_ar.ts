@@ -1439,6 +1439,14 @@
         <source>State</source>
         <translation>الحالة</translation>
     </message>
+    <message>
+        <source>Sen&amp;d…</source>
+        <translation>&amp;إرسال…</translation>
+    </message>
+    <message>
+        <source>Put the signed PDFs into an encrypted package for the requested central authority and record it as sent</source>
+        <translation>وضع ملفات PDF الموقّعة في حزمة مشفّرة للسلطة المركزية المطلوب إليها وتسجيلها كمُرسلة</translation>
+    </message>
 </context>
 <context>
     <name>PersonsPage</name>
@@ -1865,6 +1873,167 @@
     </message>
 </context>
 <context>
+    <name>SignatureText</name>
+    <message>
+        <source>B-B — basic signature, without a timestamp</source>
+        <translation>B-B — توقيع أساسي، بدون ختم زمني</translation>
+    </message>
+    <message>
+        <source>B-T — with a trusted timestamp</source>
+        <translation>B-T — مع ختم زمني موثوق</translation>
+    </message>
+    <message>
+        <source>B-LT — with a timestamp and long-term validation data</source>
+        <translation>B-LT — مع ختم زمني وبيانات تحقق طويلة الأمد</translation>
+    </message>
+    <message>
+        <source>B-LTA — long-term validation data and a document timestamp</source>
+        <translation>B-LTA — بيانات تحقق طويلة الأمد وختم زمني للمستند</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s address is not a web address. Write it in full, for example https://tsa.example.org/tsr.</source>
+        <translation>عنوان جهة الختم الزمني ليس عنوان ويب. اكتبه كاملاً، مثلاً https://tsa.example.org/tsr.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s address must start with http:// or https:// (not %1:).</source>
+        <translation>يجب أن يبدأ عنوان جهة الختم الزمني بـ http:// أو https:// (وليس %1:).</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s address names no server. Write it in full, for example https://tsa.example.org/tsr.</source>
+        <translation>عنوان جهة الختم الزمني لا يذكر أي خادم. اكتبه كاملاً، مثلاً https://tsa.example.org/tsr.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s address is too long.</source>
+        <translation>عنوان جهة الختم الزمني طويل جداً.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid: the document is unchanged since this signature, apart from %n later signature(s) and validation data.</source>
+        <translation>
+            <numerusform>صالح: لم يتغير المستند منذ هذا التوقيع، باستثناء بيانات التحقق و‏%n توقيع لاحق.</numerusform>
+            <numerusform>صالح: لم يتغير المستند منذ هذا التوقيع، باستثناء بيانات التحقق وتوقيع لاحق واحد (%n).</numerusform>
+            <numerusform>صالح: لم يتغير المستند منذ هذا التوقيع، باستثناء بيانات التحقق وتوقيعين لاحقين (%n).</numerusform>
+            <numerusform>صالح: لم يتغير المستند منذ هذا التوقيع، باستثناء بيانات التحقق و‏%n توقيعات لاحقة.</numerusform>
+            <numerusform>صالح: لم يتغير المستند منذ هذا التوقيع، باستثناء بيانات التحقق و‏%n توقيعاً لاحقاً.</numerusform>
+            <numerusform>صالح: لم يتغير المستند منذ هذا التوقيع، باستثناء بيانات التحقق و‏%n توقيع لاحق.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid: the document is unchanged since it was signed.</source>
+        <translation>صالح: لم يتغير المستند منذ توقيعه.</translation>
+    </message>
+    <message>
+        <source>Not valid: the signed content or the signature value was altered.</source>
+        <translation>غير صالح: تم تغيير المحتوى الموقَّع أو قيمة التوقيع.</translation>
+    </message>
+    <message>
+        <source>Not valid: the signed version is intact, but the document was changed after signing: %1</source>
+        <translation>غير صالح: النسخة الموقَّعة سليمة، لكن المستند تغيّر بعد التوقيع: %1</translation>
+    </message>
+    <message>
+        <source>Not valid: the document is intact, but the signer is not trusted: %1</source>
+        <translation>غير صالح: المستند سليم، لكن الموقِّع غير موثوق: %1</translation>
+    </message>
+    <message>
+        <source>Not valid: this signature is not held by any signature field of the document.</source>
+        <translation>غير صالح: لا يحمل أي حقل توقيع في المستند هذا التوقيع.</translation>
+    </message>
+    <message>
+        <source>Not valid: the signer&apos;s certificate is missing or not meant for signing.</source>
+        <translation>غير صالح: شهادة الموقِّع مفقودة أو غير مخصصة للتوقيع.</translation>
+    </message>
+    <message>
+        <source>Not valid: the signer&apos;s certificate was not valid at the time the signature was checked (%1).</source>
+        <translation>غير صالح: لم تكن شهادة الموقِّع صالحة في وقت فحص التوقيع (%1).</translation>
+    </message>
+    <message>
+        <source>Not valid: the signature&apos;s timestamp does not verify.</source>
+        <translation>غير صالح: الختم الزمني للتوقيع لا يجتاز التحقق.</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>غير صالح: %1</translation>
+    </message>
+    <message>
+        <source>Not valid: the document was refused because it is larger or more complex than verification allows.</source>
+        <translation>غير صالح: رُفض المستند لأنه أكبر أو أعقد مما يسمح به التحقق.</translation>
+    </message>
+    <message>
+        <source>Not valid: the document has no signature.</source>
+        <translation>غير صالح: المستند لا يحمل أي توقيع.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n signature(s) are valid and trusted.</source>
+        <translation>
+            <numerusform>جميع التوقيعات (%n) صالحة وموثوقة.</numerusform>
+            <numerusform>التوقيع الوحيد (%n) صالح وموثوق.</numerusform>
+            <numerusform>التوقيعان (%n) صالحان وموثوقان.</numerusform>
+            <numerusform>جميع التوقيعات الـ‏%n صالحة وموثوقة.</numerusform>
+            <numerusform>جميع التوقيعات الـ‏%n صالحة وموثوقة.</numerusform>
+            <numerusform>جميع التوقيعات الـ‏%n صالحة وموثوقة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not valid: not every signature is valid and trusted, or the document has problems.</source>
+        <translation>غير صالح: ليست كل التوقيعات صالحة وموثوقة، أو في المستند مشكلات.</translation>
+    </message>
+    <message>
+        <source>Signature %1 by %2 — level %3</source>
+        <translation>التوقيع %1 من %2 — المستوى %3</translation>
+    </message>
+    <message>
+        <source>A signature with a timestamp needs a timestamp authority. Enter its address in Preferences, or sign at level B-B.</source>
+        <translation>يحتاج التوقيع ذو الختم الزمني إلى جهة ختم زمني. أدخل عنوانها في التفضيلات، أو وقّع بالمستوى B-B.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s address (%1) is not valid. Correct it in Preferences.</source>
+        <translation>عنوان جهة الختم الزمني (%1) غير صالح. صحّحه في التفضيلات.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority %1 cannot be reached. Check its address in Preferences and the network connection, or try again later. Nothing was signed.</source>
+        <translation>تعذّر الوصول إلى جهة الختم الزمني %1. تحقّق من عنوانها في التفضيلات ومن الاتصال بالشبكة، أو أعد المحاولة لاحقاً. لم يُوقَّع أي شيء.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority %1 did not answer in time. Try again later. Nothing was signed.</source>
+        <translation>لم تُجب جهة الختم الزمني %1 في الوقت المحدد. أعد المحاولة لاحقاً. لم يُوقَّع أي شيء.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority %1 refused to give a timestamp. Nothing was signed.</source>
+        <translation>رفضت جهة الختم الزمني %1 إعطاء ختم زمني. لم يُوقَّع أي شيء.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority %1 did not answer with a timestamp (is the address right?). Nothing was signed.</source>
+        <translation>لم تُجب جهة الختم الزمني %1 بختم زمني (هل العنوان صحيح؟). لم يُوقَّع أي شيء.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority %1 returned a timestamp that fails the checks, so it was not used. Nothing was signed.</source>
+        <translation>أعادت جهة الختم الزمني %1 ختماً زمنياً لا يجتاز الفحوص، فلم يُستخدم. لم يُوقَّع أي شيء.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is revoked. Nothing was signed.</source>
+        <translation>شهادة الموقِّع ملغاة. لم يُوقَّع أي شيء.</translation>
+    </message>
+    <message>
+        <source>The smart card or token could not sign: %1</source>
+        <translation>تعذّر على البطاقة الذكية أو الرمز المميز التوقيع: %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be signed: %1</source>
+        <translation>تعذّر توقيع ملف PDF: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the timestamp authority %1 could not be reached or failed, so the signature was made at level B-B, without a timestamp, as chosen in Preferences. It is not a %2 signature; sign again when the timestamp authority is available.</source>
+        <translation>تحذير: تعذّر الوصول إلى جهة الختم الزمني %1 أو أخفقت، لذا جرى التوقيع بالمستوى B-B بدون ختم زمني، كما اخترت في التفضيلات. هذا ليس توقيعاً بالمستوى %2؛ وقّع مجدداً عندما تتوفر جهة الختم الزمني.</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>جارٍ التوقيع</translation>
+    </message>
+    <message>
+        <source>Signing: asking the timestamp authority %1 for a timestamp. This can take a few seconds…</source>
+        <translation>جارٍ التوقيع: طلب ختم زمني من جهة الختم الزمني %1. قد يستغرق ذلك بضع ثوانٍ…</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Start</source>
@@ -1925,6 +2094,22 @@
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;تجاهل</translation>
+    </message>
+    <message>
+        <source>Open &amp;package…</source>
+        <translation>&amp;فتح حزمة…</translation>
+    </message>
+    <message>
+        <source>Decrypt and check a received request package</source>
+        <translation>فك تشفير حزمة طلب واردة وفحصها</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>القضايا المتأخرة</translation>
+    </message>
+    <message>
+        <source>Open the c&amp;ase in the register</source>
+        <translation>&amp;فتح القضية في السجل</translation>
     </message>
 </context>
 <context>
@@ -2110,10 +2295,6 @@
         <translation>الحدث</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>ملاحظة</translation>
-    </message>
-    <message>
         <source>&amp;Event:</source>
         <translation>ال&amp;حدث:</translation>
     </message>
@@ -2168,6 +2349,97 @@ Next action: %8</source>
     <message>
         <source>Not added: %1</source>
         <translation>لم يُضَف: %1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;إرسال…</translation>
+    </message>
+    <message>
+        <source>Send this case&apos;s request as an encrypted package and record it as sent</source>
+        <translation>إرسال طلب هذه القضية في حزمة مشفّرة وتسجيله كمُرسل</translation>
+    </message>
+    <message>
+        <source>channel: %1</source>
+        <translation>القناة: %1</translation>
+    </message>
+    <message>
+        <source>their reference: %1</source>
+        <translation>مرجعهم: %1</translation>
+    </message>
+    <message>
+        <source>ground 18(21)(%1)</source>
+        <translation>السبب 18(21)(%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (SHA-256 %3…)</source>
+        <translation>%1 %2 (SHA-256 %3…)</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::CaseRecorder</name>
+    <message>
+        <source>submitted for review</source>
+        <translation>أُرسل للمراجعة</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>أُعيد</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>اعتُمد</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>وُقّع</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>أُرسل</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>أُقرّ باستلامه</translation>
+    </message>
+    <message>
+        <source>Not recorded in the case register: %1</source>
+        <translation>لم يُسجَّل في سجل القضايا: %1</translation>
+    </message>
+    <message>
+        <source>Case %1: “%2” was not recorded: %3</source>
+        <translation>القضية %1: لم يُسجَّل «%2»: %3</translation>
+    </message>
+    <message>
+        <source>Case %1: “%2” recorded in the case register.</source>
+        <translation>القضية %1: سُجِّل «%2» في سجل القضايا.</translation>
+    </message>
+    <message>
+        <source>This request is not in the case register, and it cannot be registered without a reference (requesting authority).</source>
+        <translation>هذا الطلب غير مُدرج في سجل القضايا، ولا يمكن تسجيله دون مرجع (السلطة الطالبة).</translation>
+    </message>
+    <message>
+        <source>Case register</source>
+        <translation>سجل القضايا</translation>
+    </message>
+    <message>
+        <source>This request is not in the case register yet. Register it as a new outgoing case %1? Its history becomes the case&apos;s timeline, and the next steps are recorded by themselves.</source>
+        <translation>هذا الطلب غير مُدرج بعد في سجل القضايا. هل تسجّله قضيةً صادرة جديدة %1؟ يصبح سجلّه التاريخي التسلسل الزمني للقضية، وتُسجَّل الخطوات التالية تلقائيًا.</translation>
+    </message>
+    <message>
+        <source>The request was not registered: %1</source>
+        <translation>لم يُسجَّل الطلب: %1</translation>
+    </message>
+    <message>
+        <source>Registered as case %1 (%2).</source>
+        <translation>سُجِّل قضيةً برقم %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Not recorded in the case register: the draft has no reference.</source>
+        <translation>لم يُسجَّل في سجل القضايا: ليس للمسودة مرجع.</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2663,14 @@ Next action: %8</source>
     <message>
         <source>Record &quot;acknowledged&quot; in the history of %1? (The previous file is kept as .bak.)</source>
         <translation>تسجيل «تم تأكيد الاستلام» في سجل %1؟ (يُحتفظ بالملف السابق بامتداد ‎.bak.)</translation>
+    </message>
+    <message>
+        <source>Record in case re&amp;gister…</source>
+        <translation>&amp;تسجيل في سجل القضايا…</translation>
+    </message>
+    <message>
+        <source>Record “acknowledged” with their reference in case %1 of the case register?</source>
+        <translation>تسجيل «أُقرّ باستلامه» مع مرجعهم في القضية %1 من سجل القضايا؟</translation>
     </message>
 </context>
 <context>
@@ -2822,6 +3102,34 @@ Compare the fingerprint with the publisher through another channel. Trust it?</s
         <source>Edit it?</source>
         <translation>هل تريد تعديله؟</translation>
     </message>
+    <message>
+        <source>Su&amp;bmit for review</source>
+        <translation>&amp;إرسال للمراجعة</translation>
+    </message>
+    <message>
+        <source>Send the draft to the reviewer; the case register records it</source>
+        <translation>إرسال المسودة إلى المراجع؛ ويسجّل سجل القضايا ذلك</translation>
+    </message>
+    <message>
+        <source>No draft is open for editing.</source>
+        <translation>لا توجد مسودة مفتوحة للتحرير.</translation>
+    </message>
+    <message>
+        <source>Only a draft or a returned request can be submitted; this one is “%1”.</source>
+        <translation>لا يمكن إرسال إلا مسودة أو طلب مُعاد؛ وهذا الطلب «%1».</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>إرسال للمراجعة</translation>
+    </message>
+    <message>
+        <source>The received request is open read-only, with its checks.</source>
+        <translation>الطلب الوارد مفتوح للقراءة فقط، مع فحوصه.</translation>
+    </message>
+    <message>
+        <source>Save the draft first: the package carries the draft as saved.</source>
+        <translation>احفظ المسودة أولًا: تحمل الحزمة المسودة كما حُفظت.</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::MeasureDetailForm</name>
@@ -3020,6 +3328,30 @@ Compare the fingerprint with the publisher through another channel. Trust it?</s
         <source>Receipts (*.mlapr)</source>
         <translation>إشعارات الاستلام (*.mlapr)</translation>
     </message>
+    <message>
+        <source>Register as inco&amp;ming case…</source>
+        <translation>&amp;تسجيل كقضية واردة…</translation>
+    </message>
+    <message>
+        <source>Not registered: %1</source>
+        <translation>لم يُسجَّل: %1</translation>
+    </message>
+    <message>
+        <source>Registered as incoming case %1 from %2 (their reference %3).</source>
+        <translation>سُجِّلت قضيةً واردة برقم %1 من %2 (مرجعهم %3).</translation>
+    </message>
+    <message>
+        <source>Register as incoming case</source>
+        <translation>تسجيل كقضية واردة</translation>
+    </message>
+    <message>
+        <source>Our reference for this request from %1 (their reference %2):</source>
+        <translation>مرجعنا لهذا الطلب الوارد من %1 (مرجعهم %2):</translation>
+    </message>
+    <message>
+        <source>Open the request&apos;s draft now, read-only, with the checks?</source>
+        <translation>هل تفتح مسودة الطلب الآن للقراءة فقط مع الفحوص؟</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::OutputPage</name>
@@ -3064,10 +3396,6 @@ Compare the fingerprint with the publisher through another channel. Trust it?</s
     <message>
         <source>Sign</source>
         <translation>توقيع</translation>
-    </message>
-    <message>
-        <source>Signed by %1. Save the PDF to send it.</source>
-        <translation>وقَّعه %1. احفظ ملف PDF لإرساله.</translation>
     </message>
     <message>
         <source>The request cannot be signed while blocking findings remain.</source>
@@ -3285,6 +3613,14 @@ Compare the fingerprint with the publisher through another channel. Trust it?</s
         <source>Sign now?</source>
         <translation>هل تريد التوقيع الآن؟</translation>
     </message>
+    <message>
+        <source>Signed by %1 at level %2. Save the PDF to send it.</source>
+        <translation>وقّعه %1 بالمستوى %2. احفظ ملف PDF لإرساله.</translation>
+    </message>
+    <message>
+        <source>Signed without a timestamp</source>
+        <translation>تم التوقيع بدون ختم زمني</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::PersonsPage</name>
@@ -3310,6 +3646,30 @@ Compare the fingerprint with the publisher through another channel. Trust it?</s
     <message>
         <source>System default</source>
         <translation>افتراضي النظام</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>التوقيعات</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s web address (http:// or https://). It certifies the time of each signature at levels B-T and B-LT.</source>
+        <translation>عنوان الويب لجهة الختم الزمني (http:// أو https://). تشهد على وقت كل توقيع في المستويين B-T وB-LT.</translation>
+    </message>
+    <message>
+        <source>&amp;Timestamp authority:</source>
+        <translation>جهة ال&amp;ختم الزمني:</translation>
+    </message>
+    <message>
+        <source>Default signature le&amp;vel:</source>
+        <translation>&amp;مستوى التوقيع الافتراضي:</translation>
+    </message>
+    <message>
+        <source>If the timestamp authority cannot be reached, sign &amp;without a timestamp (B-B) and warn me</source>
+        <translation>إذا تعذّر الوصول إلى جهة الختم الزمني، وقّع &amp;بدون ختم زمني (B-B) ونبّهني</translation>
+    </message>
+    <message>
+        <source>Level %1 needs a timestamp authority: enter its address, or choose level B-B.</source>
+        <translation>يحتاج المستوى %1 إلى جهة ختم زمني: أدخل عنوانها، أو اختر المستوى B-B.</translation>
     </message>
 </context>
 <context>
@@ -3675,6 +4035,46 @@ Compare the fingerprint with the publisher through another channel. Trust it?</s
         <source>Open the draft under review first.</source>
         <translation>افتح المسودة قيد المراجعة أولًا.</translation>
     </message>
+    <message>
+        <source>Validation &amp;report…</source>
+        <translation>&amp;تقرير التحقق…</translation>
+    </message>
+    <message>
+        <source>Check the signatures of a signed PDF and save a validation report to file with it</source>
+        <translation>فحص توقيعات ملف PDF موقَّع وحفظ تقرير تحقق لحفظه معه</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read.</source>
+        <translation>تعذّرت قراءة ملف PDF.</translation>
+    </message>
+    <message>
+        <source>The validation report could not be saved: %1</source>
+        <translation>تعذّر حفظ تقرير التحقق: %1</translation>
+    </message>
+    <message>
+        <source>Signed PDF to check</source>
+        <translation>ملف PDF الموقَّع المراد فحصه</translation>
+    </message>
+    <message>
+        <source>-validation-report</source>
+        <translation>-تقرير-التحقق</translation>
+    </message>
+    <message>
+        <source>Save the validation report</source>
+        <translation>حفظ تقرير التحقق</translation>
+    </message>
+    <message>
+        <source>Validation report</source>
+        <translation>تقرير التحقق</translation>
+    </message>
+    <message>
+        <source>The validation report was saved as %1.</source>
+        <translation>حُفظ تقرير التحقق باسم %1.</translation>
+    </message>
+    <message>
+        <source>Countersigned without a timestamp</source>
+        <translation>تم التوقيع المقابل بدون ختم زمني</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::ScreenshotTour</name>
@@ -3776,6 +4176,26 @@ Compare the fingerprint with the publisher through another channel. Trust it?</s
     <message>
         <source>Request packages (*.mlap)</source>
         <translation>حزم الطلبات (*.mlap)</translation>
+    </message>
+    <message>
+        <source>Record “sent” in the case re&amp;gister</source>
+        <translation>&amp;تسجيل «أُرسل» في سجل القضايا</translation>
+    </message>
+    <message>
+        <source>Central authority to central authority</source>
+        <translation>من سلطة مركزية إلى سلطة مركزية</translation>
+    </message>
+    <message>
+        <source>Diplomatic channels</source>
+        <translation>القنوات الدبلوماسية</translation>
+    </message>
+    <message>
+        <source>INTERPOL (urgent)</source>
+        <translation>الإنتربول (عاجل)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel (18(13)):</source>
+        <translation>&amp;القناة (18(13)):</translation>
     </message>
 </context>
 <context>
@@ -3884,6 +4304,30 @@ Compare the fingerprint with the publisher through another channel. Trust it?</s
         <source>Re&amp;fresh</source>
         <translation>&amp;تحديث</translation>
     </message>
+    <message>
+        <source>Signature &amp;level:</source>
+        <translation>&amp;مستوى التوقيع:</translation>
+    </message>
+    <message>
+        <source>Without a timestamp: the signing time is only what this computer&apos;s clock says.</source>
+        <translation>بدون ختم زمني: وقت التوقيع هو فقط ما تقوله ساعة هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>No timestamp authority is set. Enter its address in Preferences, or choose level B-B.</source>
+        <translation>لم تُحدَّد جهة ختم زمني. أدخل عنوانها في التفضيلات، أو اختر المستوى B-B.</translation>
+    </message>
+    <message>
+        <source>Timestamp from %1. If it cannot be reached, the signature is made at B-B and you are warned.</source>
+        <translation>الختم الزمني من %1. إذا تعذّر الوصول إليها، يجري التوقيع بالمستوى B-B وتُنبَّه إلى ذلك.</translation>
+    </message>
+    <message>
+        <source>Timestamp from %1. If it cannot be reached, nothing is signed.</source>
+        <translation>الختم الزمني من %1. إذا تعذّر الوصول إليها، لا يُوقَّع أي شيء.</translation>
+    </message>
+    <message>
+        <source>Level %1 needs a timestamp authority. Enter its address in Preferences, or choose level B-B.</source>
+        <translation>يحتاج المستوى %1 إلى جهة ختم زمني. أدخل عنوانها في التفضيلات، أو اختر المستوى B-B.</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::StartPage</name>
@@ -3898,6 +4342,25 @@ Compare the fingerprint with the publisher through another channel. Trust it?</s
     <message>
         <source>%1 (%2) — saved %3</source>
         <translation>‏%1 (%2) — حُفظت %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>متأخرة %n يوم</numerusform>
+            <numerusform>متأخرة يومًا واحدًا (%n)</numerusform>
+            <numerusform>متأخرة يومين (%n)</numerusform>
+            <numerusform>متأخرة %n أيام</numerusform>
+            <numerusform>متأخرة %n يومًا</numerusform>
+            <numerusform>متأخرة %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3: %4</source>
+        <translation>%1 (%2) — %3: %4</translation>
     </message>
 </context>
 <context>

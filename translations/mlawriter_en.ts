@@ -1439,6 +1439,14 @@
         <source>State</source>
         <translation>State</translation>
     </message>
+    <message>
+        <source>Sen&amp;d…</source>
+        <translation>Sen&amp;d…</translation>
+    </message>
+    <message>
+        <source>Put the signed PDFs into an encrypted package for the requested central authority and record it as sent</source>
+        <translation>Put the signed PDFs into an encrypted package for the requested central authority and record it as sent</translation>
+    </message>
 </context>
 <context>
     <name>PersonsPage</name>
@@ -1861,6 +1869,159 @@
     </message>
 </context>
 <context>
+    <name>SignatureText</name>
+    <message>
+        <source>B-B — basic signature, without a timestamp</source>
+        <translation>B-B — basic signature, without a timestamp</translation>
+    </message>
+    <message>
+        <source>B-T — with a trusted timestamp</source>
+        <translation>B-T — with a trusted timestamp</translation>
+    </message>
+    <message>
+        <source>B-LT — with a timestamp and long-term validation data</source>
+        <translation>B-LT — with a timestamp and long-term validation data</translation>
+    </message>
+    <message>
+        <source>B-LTA — long-term validation data and a document timestamp</source>
+        <translation>B-LTA — long-term validation data and a document timestamp</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s address is not a web address. Write it in full, for example https://tsa.example.org/tsr.</source>
+        <translation>The timestamp authority&apos;s address is not a web address. Write it in full, for example https://tsa.example.org/tsr.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s address must start with http:// or https:// (not %1:).</source>
+        <translation>The timestamp authority&apos;s address must start with http:// or https:// (not %1:).</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s address names no server. Write it in full, for example https://tsa.example.org/tsr.</source>
+        <translation>The timestamp authority&apos;s address names no server. Write it in full, for example https://tsa.example.org/tsr.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s address is too long.</source>
+        <translation>The timestamp authority&apos;s address is too long.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid: the document is unchanged since this signature, apart from %n later signature(s) and validation data.</source>
+        <translation>
+            <numerusform>Valid: the document is unchanged since this signature, apart from %n later signature and validation data.</numerusform>
+            <numerusform>Valid: the document is unchanged since this signature, apart from %n later signatures and validation data.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid: the document is unchanged since it was signed.</source>
+        <translation>Valid: the document is unchanged since it was signed.</translation>
+    </message>
+    <message>
+        <source>Not valid: the signed content or the signature value was altered.</source>
+        <translation>Not valid: the signed content or the signature value was altered.</translation>
+    </message>
+    <message>
+        <source>Not valid: the signed version is intact, but the document was changed after signing: %1</source>
+        <translation>Not valid: the signed version is intact, but the document was changed after signing: %1</translation>
+    </message>
+    <message>
+        <source>Not valid: the document is intact, but the signer is not trusted: %1</source>
+        <translation>Not valid: the document is intact, but the signer is not trusted: %1</translation>
+    </message>
+    <message>
+        <source>Not valid: this signature is not held by any signature field of the document.</source>
+        <translation>Not valid: this signature is not held by any signature field of the document.</translation>
+    </message>
+    <message>
+        <source>Not valid: the signer&apos;s certificate is missing or not meant for signing.</source>
+        <translation>Not valid: the signer&apos;s certificate is missing or not meant for signing.</translation>
+    </message>
+    <message>
+        <source>Not valid: the signer&apos;s certificate was not valid at the time the signature was checked (%1).</source>
+        <translation>Not valid: the signer&apos;s certificate was not valid at the time the signature was checked (%1).</translation>
+    </message>
+    <message>
+        <source>Not valid: the signature&apos;s timestamp does not verify.</source>
+        <translation>Not valid: the signature&apos;s timestamp does not verify.</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>Not valid: %1</translation>
+    </message>
+    <message>
+        <source>Not valid: the document was refused because it is larger or more complex than verification allows.</source>
+        <translation>Not valid: the document was refused because it is larger or more complex than verification allows.</translation>
+    </message>
+    <message>
+        <source>Not valid: the document has no signature.</source>
+        <translation>Not valid: the document has no signature.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n signature(s) are valid and trusted.</source>
+        <translation>
+            <numerusform>The %n signature is valid and trusted.</numerusform>
+            <numerusform>All %n signatures are valid and trusted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not valid: not every signature is valid and trusted, or the document has problems.</source>
+        <translation>Not valid: not every signature is valid and trusted, or the document has problems.</translation>
+    </message>
+    <message>
+        <source>Signature %1 by %2 — level %3</source>
+        <translation>Signature %1 by %2 — level %3</translation>
+    </message>
+    <message>
+        <source>A signature with a timestamp needs a timestamp authority. Enter its address in Preferences, or sign at level B-B.</source>
+        <translation>A signature with a timestamp needs a timestamp authority. Enter its address in Preferences, or sign at level B-B.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s address (%1) is not valid. Correct it in Preferences.</source>
+        <translation>The timestamp authority&apos;s address (%1) is not valid. Correct it in Preferences.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority %1 cannot be reached. Check its address in Preferences and the network connection, or try again later. Nothing was signed.</source>
+        <translation>The timestamp authority %1 cannot be reached. Check its address in Preferences and the network connection, or try again later. Nothing was signed.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority %1 did not answer in time. Try again later. Nothing was signed.</source>
+        <translation>The timestamp authority %1 did not answer in time. Try again later. Nothing was signed.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority %1 refused to give a timestamp. Nothing was signed.</source>
+        <translation>The timestamp authority %1 refused to give a timestamp. Nothing was signed.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority %1 did not answer with a timestamp (is the address right?). Nothing was signed.</source>
+        <translation>The timestamp authority %1 did not answer with a timestamp (is the address right?). Nothing was signed.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority %1 returned a timestamp that fails the checks, so it was not used. Nothing was signed.</source>
+        <translation>The timestamp authority %1 returned a timestamp that fails the checks, so it was not used. Nothing was signed.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is revoked. Nothing was signed.</source>
+        <translation>The signer&apos;s certificate is revoked. Nothing was signed.</translation>
+    </message>
+    <message>
+        <source>The smart card or token could not sign: %1</source>
+        <translation>The smart card or token could not sign: %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be signed: %1</source>
+        <translation>The PDF could not be signed: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the timestamp authority %1 could not be reached or failed, so the signature was made at level B-B, without a timestamp, as chosen in Preferences. It is not a %2 signature; sign again when the timestamp authority is available.</source>
+        <translation>Warning: the timestamp authority %1 could not be reached or failed, so the signature was made at level B-B, without a timestamp, as chosen in Preferences. It is not a %2 signature; sign again when the timestamp authority is available.</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Signing</translation>
+    </message>
+    <message>
+        <source>Signing: asking the timestamp authority %1 for a timestamp. This can take a few seconds…</source>
+        <translation>Signing: asking the timestamp authority %1 for a timestamp. This can take a few seconds…</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Start</source>
@@ -1921,6 +2082,22 @@
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Open &amp;package…</source>
+        <translation>Open &amp;package…</translation>
+    </message>
+    <message>
+        <source>Decrypt and check a received request package</source>
+        <translation>Decrypt and check a received request package</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>Overdue cases</translation>
+    </message>
+    <message>
+        <source>Open the c&amp;ase in the register</source>
+        <translation>Open the c&amp;ase in the register</translation>
     </message>
 </context>
 <context>
@@ -2106,10 +2283,6 @@
         <translation>Event</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>&amp;Event:</source>
         <translation>&amp;Event:</translation>
     </message>
@@ -2164,6 +2337,97 @@ Next action: %8</translation>
     <message>
         <source>Not added: %1</source>
         <translation>Not added: %1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Send…</translation>
+    </message>
+    <message>
+        <source>Send this case&apos;s request as an encrypted package and record it as sent</source>
+        <translation>Send this case&apos;s request as an encrypted package and record it as sent</translation>
+    </message>
+    <message>
+        <source>channel: %1</source>
+        <translation>channel: %1</translation>
+    </message>
+    <message>
+        <source>their reference: %1</source>
+        <translation>their reference: %1</translation>
+    </message>
+    <message>
+        <source>ground 18(21)(%1)</source>
+        <translation>ground 18(21)(%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (SHA-256 %3…)</source>
+        <translation>%1 %2 (SHA-256 %3…)</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::CaseRecorder</name>
+    <message>
+        <source>submitted for review</source>
+        <translation>submitted for review</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>acknowledged</translation>
+    </message>
+    <message>
+        <source>Not recorded in the case register: %1</source>
+        <translation>Not recorded in the case register: %1</translation>
+    </message>
+    <message>
+        <source>Case %1: “%2” was not recorded: %3</source>
+        <translation>Case %1: “%2” was not recorded: %3</translation>
+    </message>
+    <message>
+        <source>Case %1: “%2” recorded in the case register.</source>
+        <translation>Case %1: “%2” recorded in the case register.</translation>
+    </message>
+    <message>
+        <source>This request is not in the case register, and it cannot be registered without a reference (requesting authority).</source>
+        <translation>This request is not in the case register, and it cannot be registered without a reference (requesting authority).</translation>
+    </message>
+    <message>
+        <source>Case register</source>
+        <translation>Case register</translation>
+    </message>
+    <message>
+        <source>This request is not in the case register yet. Register it as a new outgoing case %1? Its history becomes the case&apos;s timeline, and the next steps are recorded by themselves.</source>
+        <translation>This request is not in the case register yet. Register it as a new outgoing case %1? Its history becomes the case&apos;s timeline, and the next steps are recorded by themselves.</translation>
+    </message>
+    <message>
+        <source>The request was not registered: %1</source>
+        <translation>The request was not registered: %1</translation>
+    </message>
+    <message>
+        <source>Registered as case %1 (%2).</source>
+        <translation>Registered as case %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Not recorded in the case register: the draft has no reference.</source>
+        <translation>Not recorded in the case register: the draft has no reference.</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2647,14 @@ Next action: %8</translation>
     <message>
         <source>Record &quot;acknowledged&quot; in the history of %1? (The previous file is kept as .bak.)</source>
         <translation>Record &quot;acknowledged&quot; in the history of %1? (The previous file is kept as .bak.)</translation>
+    </message>
+    <message>
+        <source>Record in case re&amp;gister…</source>
+        <translation>Record in case re&amp;gister…</translation>
+    </message>
+    <message>
+        <source>Record “acknowledged” with their reference in case %1 of the case register?</source>
+        <translation>Record “acknowledged” with their reference in case %1 of the case register?</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +3086,34 @@ Compare the fingerprint with the publisher through another channel. Trust it?</t
         <source>Edit it?</source>
         <translation>Edit it?</translation>
     </message>
+    <message>
+        <source>Su&amp;bmit for review</source>
+        <translation>Su&amp;bmit for review</translation>
+    </message>
+    <message>
+        <source>Send the draft to the reviewer; the case register records it</source>
+        <translation>Send the draft to the reviewer; the case register records it</translation>
+    </message>
+    <message>
+        <source>No draft is open for editing.</source>
+        <translation>No draft is open for editing.</translation>
+    </message>
+    <message>
+        <source>Only a draft or a returned request can be submitted; this one is “%1”.</source>
+        <translation>Only a draft or a returned request can be submitted; this one is “%1”.</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Submit for review</translation>
+    </message>
+    <message>
+        <source>The received request is open read-only, with its checks.</source>
+        <translation>The received request is open read-only, with its checks.</translation>
+    </message>
+    <message>
+        <source>Save the draft first: the package carries the draft as saved.</source>
+        <translation>Save the draft first: the package carries the draft as saved.</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::MeasureDetailForm</name>
@@ -3008,6 +3308,30 @@ Compare the fingerprint with the publisher through another channel. Trust it?</t
         <source>Receipts (*.mlapr)</source>
         <translation>Receipts (*.mlapr)</translation>
     </message>
+    <message>
+        <source>Register as inco&amp;ming case…</source>
+        <translation>Register as inco&amp;ming case…</translation>
+    </message>
+    <message>
+        <source>Not registered: %1</source>
+        <translation>Not registered: %1</translation>
+    </message>
+    <message>
+        <source>Registered as incoming case %1 from %2 (their reference %3).</source>
+        <translation>Registered as incoming case %1 from %2 (their reference %3).</translation>
+    </message>
+    <message>
+        <source>Register as incoming case</source>
+        <translation>Register as incoming case</translation>
+    </message>
+    <message>
+        <source>Our reference for this request from %1 (their reference %2):</source>
+        <translation>Our reference for this request from %1 (their reference %2):</translation>
+    </message>
+    <message>
+        <source>Open the request&apos;s draft now, read-only, with the checks?</source>
+        <translation>Open the request&apos;s draft now, read-only, with the checks?</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::OutputPage</name>
@@ -3044,10 +3368,6 @@ Compare the fingerprint with the publisher through another channel. Trust it?</t
     <message>
         <source>Sign</source>
         <translation>Sign</translation>
-    </message>
-    <message>
-        <source>Signed by %1. Save the PDF to send it.</source>
-        <translation>Signed by %1. Save the PDF to send it.</translation>
     </message>
     <message>
         <source>The request cannot be signed while blocking findings remain.</source>
@@ -3233,6 +3553,14 @@ Compare the fingerprint with the publisher through another channel. Trust it?</t
         <source>Sign now?</source>
         <translation>Sign now?</translation>
     </message>
+    <message>
+        <source>Signed by %1 at level %2. Save the PDF to send it.</source>
+        <translation>Signed by %1 at level %2. Save the PDF to send it.</translation>
+    </message>
+    <message>
+        <source>Signed without a timestamp</source>
+        <translation>Signed without a timestamp</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::PersonsPage</name>
@@ -3258,6 +3586,30 @@ Compare the fingerprint with the publisher through another channel. Trust it?</t
     <message>
         <source>System default</source>
         <translation>System default</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s web address (http:// or https://). It certifies the time of each signature at levels B-T and B-LT.</source>
+        <translation>The timestamp authority&apos;s web address (http:// or https://). It certifies the time of each signature at levels B-T and B-LT.</translation>
+    </message>
+    <message>
+        <source>&amp;Timestamp authority:</source>
+        <translation>&amp;Timestamp authority:</translation>
+    </message>
+    <message>
+        <source>Default signature le&amp;vel:</source>
+        <translation>Default signature le&amp;vel:</translation>
+    </message>
+    <message>
+        <source>If the timestamp authority cannot be reached, sign &amp;without a timestamp (B-B) and warn me</source>
+        <translation>If the timestamp authority cannot be reached, sign &amp;without a timestamp (B-B) and warn me</translation>
+    </message>
+    <message>
+        <source>Level %1 needs a timestamp authority: enter its address, or choose level B-B.</source>
+        <translation>Level %1 needs a timestamp authority: enter its address, or choose level B-B.</translation>
     </message>
 </context>
 <context>
@@ -3615,6 +3967,46 @@ Compare the fingerprint with the publisher through another channel. Trust it?</t
         <source>Open the draft under review first.</source>
         <translation>Open the draft under review first.</translation>
     </message>
+    <message>
+        <source>Validation &amp;report…</source>
+        <translation>Validation &amp;report…</translation>
+    </message>
+    <message>
+        <source>Check the signatures of a signed PDF and save a validation report to file with it</source>
+        <translation>Check the signatures of a signed PDF and save a validation report to file with it</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read.</source>
+        <translation>The PDF could not be read.</translation>
+    </message>
+    <message>
+        <source>The validation report could not be saved: %1</source>
+        <translation>The validation report could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Signed PDF to check</source>
+        <translation>Signed PDF to check</translation>
+    </message>
+    <message>
+        <source>-validation-report</source>
+        <translation>-validation-report</translation>
+    </message>
+    <message>
+        <source>Save the validation report</source>
+        <translation>Save the validation report</translation>
+    </message>
+    <message>
+        <source>Validation report</source>
+        <translation>Validation report</translation>
+    </message>
+    <message>
+        <source>The validation report was saved as %1.</source>
+        <translation>The validation report was saved as %1.</translation>
+    </message>
+    <message>
+        <source>Countersigned without a timestamp</source>
+        <translation>Countersigned without a timestamp</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::ScreenshotTour</name>
@@ -3716,6 +4108,26 @@ Compare the fingerprint with the publisher through another channel. Trust it?</t
     <message>
         <source>Request packages (*.mlap)</source>
         <translation>Request packages (*.mlap)</translation>
+    </message>
+    <message>
+        <source>Record “sent” in the case re&amp;gister</source>
+        <translation>Record “sent” in the case re&amp;gister</translation>
+    </message>
+    <message>
+        <source>Central authority to central authority</source>
+        <translation>Central authority to central authority</translation>
+    </message>
+    <message>
+        <source>Diplomatic channels</source>
+        <translation>Diplomatic channels</translation>
+    </message>
+    <message>
+        <source>INTERPOL (urgent)</source>
+        <translation>INTERPOL (urgent)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel (18(13)):</source>
+        <translation>C&amp;hannel (18(13)):</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +4236,30 @@ Compare the fingerprint with the publisher through another channel. Trust it?</t
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
+    <message>
+        <source>Signature &amp;level:</source>
+        <translation>Signature &amp;level:</translation>
+    </message>
+    <message>
+        <source>Without a timestamp: the signing time is only what this computer&apos;s clock says.</source>
+        <translation>Without a timestamp: the signing time is only what this computer&apos;s clock says.</translation>
+    </message>
+    <message>
+        <source>No timestamp authority is set. Enter its address in Preferences, or choose level B-B.</source>
+        <translation>No timestamp authority is set. Enter its address in Preferences, or choose level B-B.</translation>
+    </message>
+    <message>
+        <source>Timestamp from %1. If it cannot be reached, the signature is made at B-B and you are warned.</source>
+        <translation>Timestamp from %1. If it cannot be reached, the signature is made at B-B and you are warned.</translation>
+    </message>
+    <message>
+        <source>Timestamp from %1. If it cannot be reached, nothing is signed.</source>
+        <translation>Timestamp from %1. If it cannot be reached, nothing is signed.</translation>
+    </message>
+    <message>
+        <source>Level %1 needs a timestamp authority. Enter its address in Preferences, or choose level B-B.</source>
+        <translation>Level %1 needs a timestamp authority. Enter its address in Preferences, or choose level B-B.</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::StartPage</name>
@@ -3838,6 +4274,21 @@ Compare the fingerprint with the publisher through another channel. Trust it?</t
     <message>
         <source>%1 (%2) — saved %3</source>
         <translation>%1 (%2) — saved %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3: %4</source>
+        <translation>%1 (%2) — %3: %4</translation>
     </message>
 </context>
 <context>

@@ -1439,6 +1439,14 @@
         <source>State</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>Sen&amp;d…</source>
+        <translation>En&amp;viar…</translation>
+    </message>
+    <message>
+        <source>Put the signed PDFs into an encrypted package for the requested central authority and record it as sent</source>
+        <translation>Poner los PDF firmados en un paquete cifrado para la autoridad central requerida y anotarlo como enviado</translation>
+    </message>
 </context>
 <context>
     <name>PersonsPage</name>
@@ -1861,6 +1869,159 @@
     </message>
 </context>
 <context>
+    <name>SignatureText</name>
+    <message>
+        <source>B-B — basic signature, without a timestamp</source>
+        <translation>B-B — firma básica, sin sello de tiempo</translation>
+    </message>
+    <message>
+        <source>B-T — with a trusted timestamp</source>
+        <translation>B-T — con un sello de tiempo de confianza</translation>
+    </message>
+    <message>
+        <source>B-LT — with a timestamp and long-term validation data</source>
+        <translation>B-LT — con sello de tiempo y datos de validación a largo plazo</translation>
+    </message>
+    <message>
+        <source>B-LTA — long-term validation data and a document timestamp</source>
+        <translation>B-LTA — datos de validación a largo plazo y sello de tiempo del documento</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s address is not a web address. Write it in full, for example https://tsa.example.org/tsr.</source>
+        <translation>La dirección de la autoridad de sellado de tiempo no es una dirección web. Escríbala completa, por ejemplo https://tsa.example.org/tsr.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s address must start with http:// or https:// (not %1:).</source>
+        <translation>La dirección de la autoridad de sellado de tiempo debe empezar por http:// o https:// (no por %1:).</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s address names no server. Write it in full, for example https://tsa.example.org/tsr.</source>
+        <translation>La dirección de la autoridad de sellado de tiempo no indica ningún servidor. Escríbala completa, por ejemplo https://tsa.example.org/tsr.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s address is too long.</source>
+        <translation>La dirección de la autoridad de sellado de tiempo es demasiado larga.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid: the document is unchanged since this signature, apart from %n later signature(s) and validation data.</source>
+        <translation>
+            <numerusform>Válida: el documento no ha cambiado desde esta firma, salvo %n firma posterior y datos de validación.</numerusform>
+            <numerusform>Válida: el documento no ha cambiado desde esta firma, salvo %n firmas posteriores y datos de validación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid: the document is unchanged since it was signed.</source>
+        <translation>Válida: el documento no ha cambiado desde que se firmó.</translation>
+    </message>
+    <message>
+        <source>Not valid: the signed content or the signature value was altered.</source>
+        <translation>No válida: se alteró el contenido firmado o el valor de la firma.</translation>
+    </message>
+    <message>
+        <source>Not valid: the signed version is intact, but the document was changed after signing: %1</source>
+        <translation>No válida: la versión firmada está intacta, pero el documento se modificó después de firmarse: %1</translation>
+    </message>
+    <message>
+        <source>Not valid: the document is intact, but the signer is not trusted: %1</source>
+        <translation>No válida: el documento está intacto, pero el firmante no es de confianza: %1</translation>
+    </message>
+    <message>
+        <source>Not valid: this signature is not held by any signature field of the document.</source>
+        <translation>No válida: ningún campo de firma del documento contiene esta firma.</translation>
+    </message>
+    <message>
+        <source>Not valid: the signer&apos;s certificate is missing or not meant for signing.</source>
+        <translation>No válida: falta el certificado del firmante o no está destinado a firmar.</translation>
+    </message>
+    <message>
+        <source>Not valid: the signer&apos;s certificate was not valid at the time the signature was checked (%1).</source>
+        <translation>No válida: el certificado del firmante no era válido en el momento en que se comprobó la firma (%1).</translation>
+    </message>
+    <message>
+        <source>Not valid: the signature&apos;s timestamp does not verify.</source>
+        <translation>No válida: el sello de tiempo de la firma no se verifica.</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>No válida: %1</translation>
+    </message>
+    <message>
+        <source>Not valid: the document was refused because it is larger or more complex than verification allows.</source>
+        <translation>No válido: el documento se rechazó porque es más grande o más complejo de lo que admite la verificación.</translation>
+    </message>
+    <message>
+        <source>Not valid: the document has no signature.</source>
+        <translation>No válido: el documento no tiene ninguna firma.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n signature(s) are valid and trusted.</source>
+        <translation>
+            <numerusform>La firma (%n) es válida y de confianza.</numerusform>
+            <numerusform>Las %n firmas son válidas y de confianza.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not valid: not every signature is valid and trusted, or the document has problems.</source>
+        <translation>No válido: no todas las firmas son válidas y de confianza, o el documento tiene problemas.</translation>
+    </message>
+    <message>
+        <source>Signature %1 by %2 — level %3</source>
+        <translation>Firma %1 de %2 — nivel %3</translation>
+    </message>
+    <message>
+        <source>A signature with a timestamp needs a timestamp authority. Enter its address in Preferences, or sign at level B-B.</source>
+        <translation>Una firma con sello de tiempo necesita una autoridad de sellado de tiempo. Introduzca su dirección en Preferencias, o firme en el nivel B-B.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s address (%1) is not valid. Correct it in Preferences.</source>
+        <translation>La dirección de la autoridad de sellado de tiempo (%1) no es válida. Corríjala en Preferencias.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority %1 cannot be reached. Check its address in Preferences and the network connection, or try again later. Nothing was signed.</source>
+        <translation>No se puede contactar con la autoridad de sellado de tiempo %1. Compruebe su dirección en Preferencias y la conexión de red, o inténtelo más tarde. No se ha firmado nada.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority %1 did not answer in time. Try again later. Nothing was signed.</source>
+        <translation>La autoridad de sellado de tiempo %1 no respondió a tiempo. Inténtelo más tarde. No se ha firmado nada.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority %1 refused to give a timestamp. Nothing was signed.</source>
+        <translation>La autoridad de sellado de tiempo %1 se negó a emitir un sello de tiempo. No se ha firmado nada.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority %1 did not answer with a timestamp (is the address right?). Nothing was signed.</source>
+        <translation>La autoridad de sellado de tiempo %1 no respondió con un sello de tiempo (¿es correcta la dirección?). No se ha firmado nada.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority %1 returned a timestamp that fails the checks, so it was not used. Nothing was signed.</source>
+        <translation>La autoridad de sellado de tiempo %1 devolvió un sello de tiempo que no supera las comprobaciones, por lo que no se utilizó. No se ha firmado nada.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is revoked. Nothing was signed.</source>
+        <translation>El certificado del firmante está revocado. No se ha firmado nada.</translation>
+    </message>
+    <message>
+        <source>The smart card or token could not sign: %1</source>
+        <translation>La tarjeta inteligente o el token no pudo firmar: %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be signed: %1</source>
+        <translation>No se pudo firmar el PDF: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the timestamp authority %1 could not be reached or failed, so the signature was made at level B-B, without a timestamp, as chosen in Preferences. It is not a %2 signature; sign again when the timestamp authority is available.</source>
+        <translation>Atención: no se pudo contactar con la autoridad de sellado de tiempo %1 o falló, por lo que la firma se hizo en el nivel B-B, sin sello de tiempo, como se eligió en Preferencias. No es una firma %2; vuelva a firmar cuando la autoridad de sellado de tiempo esté disponible.</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Firmando</translation>
+    </message>
+    <message>
+        <source>Signing: asking the timestamp authority %1 for a timestamp. This can take a few seconds…</source>
+        <translation>Firmando: se pide un sello de tiempo a la autoridad de sellado de tiempo %1. Puede tardar unos segundos…</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Start</source>
@@ -1921,6 +2082,22 @@
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Open &amp;package…</source>
+        <translation>Abrir &amp;paquete…</translation>
+    </message>
+    <message>
+        <source>Decrypt and check a received request package</source>
+        <translation>Descifrar y comprobar un paquete de solicitud recibido</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>Casos atrasados</translation>
+    </message>
+    <message>
+        <source>Open the c&amp;ase in the register</source>
+        <translation>Abrir el c&amp;aso en el registro</translation>
     </message>
 </context>
 <context>
@@ -2106,10 +2283,6 @@
         <translation>Evento</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
@@ -2164,6 +2337,97 @@ Próxima acción: %8</translation>
     <message>
         <source>Not added: %1</source>
         <translation>No añadido: %1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>En&amp;viar…</translation>
+    </message>
+    <message>
+        <source>Send this case&apos;s request as an encrypted package and record it as sent</source>
+        <translation>Enviar la solicitud de este caso en un paquete cifrado y anotarla como enviada</translation>
+    </message>
+    <message>
+        <source>channel: %1</source>
+        <translation>vía: %1</translation>
+    </message>
+    <message>
+        <source>their reference: %1</source>
+        <translation>su referencia: %1</translation>
+    </message>
+    <message>
+        <source>ground 18(21)(%1)</source>
+        <translation>motivo 18(21)(%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (SHA-256 %3…)</source>
+        <translation>%1 %2 (SHA-256 %3…)</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::CaseRecorder</name>
+    <message>
+        <source>submitted for review</source>
+        <translation>enviada a revisión</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>devuelta</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprobada</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>firmada</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>acuse de recibo</translation>
+    </message>
+    <message>
+        <source>Not recorded in the case register: %1</source>
+        <translation>No se anotó en el registro de casos: %1</translation>
+    </message>
+    <message>
+        <source>Case %1: “%2” was not recorded: %3</source>
+        <translation>Caso %1: «%2» no se anotó: %3</translation>
+    </message>
+    <message>
+        <source>Case %1: “%2” recorded in the case register.</source>
+        <translation>Caso %1: «%2» anotado en el registro de casos.</translation>
+    </message>
+    <message>
+        <source>This request is not in the case register, and it cannot be registered without a reference (requesting authority).</source>
+        <translation>Esta solicitud no está en el registro de casos y no puede registrarse sin una referencia (autoridad requirente).</translation>
+    </message>
+    <message>
+        <source>Case register</source>
+        <translation>Registro de casos</translation>
+    </message>
+    <message>
+        <source>This request is not in the case register yet. Register it as a new outgoing case %1? Its history becomes the case&apos;s timeline, and the next steps are recorded by themselves.</source>
+        <translation>Esta solicitud aún no está en el registro de casos. ¿Registrarla como nuevo caso saliente %1? Su historial pasa a ser la cronología del caso y los pasos siguientes se anotan solos.</translation>
+    </message>
+    <message>
+        <source>The request was not registered: %1</source>
+        <translation>La solicitud no se registró: %1</translation>
+    </message>
+    <message>
+        <source>Registered as case %1 (%2).</source>
+        <translation>Registrada como caso %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Not recorded in the case register: the draft has no reference.</source>
+        <translation>No se anotó en el registro de casos: el borrador no tiene referencia.</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2647,14 @@ Próxima acción: %8</translation>
     <message>
         <source>Record &quot;acknowledged&quot; in the history of %1? (The previous file is kept as .bak.)</source>
         <translation>¿Registrar «recepción confirmada» en el historial de %1? (El archivo anterior se conserva como .bak.)</translation>
+    </message>
+    <message>
+        <source>Record in case re&amp;gister…</source>
+        <translation>Anotar en el re&amp;gistro de casos…</translation>
+    </message>
+    <message>
+        <source>Record “acknowledged” with their reference in case %1 of the case register?</source>
+        <translation>¿Anotar «acuse de recibo» con su referencia en el caso %1 del registro de casos?</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +3086,34 @@ Compare la huella con el editor por otro canal. ¿Confiar en él?</translation>
         <source>Edit it?</source>
         <translation>¿Modificarla?</translation>
     </message>
+    <message>
+        <source>Su&amp;bmit for review</source>
+        <translation>En&amp;viar a revisión</translation>
+    </message>
+    <message>
+        <source>Send the draft to the reviewer; the case register records it</source>
+        <translation>Enviar el borrador al revisor; el registro de casos lo anota</translation>
+    </message>
+    <message>
+        <source>No draft is open for editing.</source>
+        <translation>No hay ningún borrador abierto para editar.</translation>
+    </message>
+    <message>
+        <source>Only a draft or a returned request can be submitted; this one is “%1”.</source>
+        <translation>Solo se puede enviar un borrador o una solicitud devuelta; esta está «%1».</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Enviar a revisión</translation>
+    </message>
+    <message>
+        <source>The received request is open read-only, with its checks.</source>
+        <translation>La solicitud recibida está abierta en solo lectura, con sus comprobaciones.</translation>
+    </message>
+    <message>
+        <source>Save the draft first: the package carries the draft as saved.</source>
+        <translation>Guarde primero el borrador: el paquete lleva el borrador tal como se guardó.</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::MeasureDetailForm</name>
@@ -3008,6 +3308,30 @@ Compare la huella con el editor por otro canal. ¿Confiar en él?</translation>
         <source>Receipts (*.mlapr)</source>
         <translation>Acuses de recibo (*.mlapr)</translation>
     </message>
+    <message>
+        <source>Register as inco&amp;ming case…</source>
+        <translation>Registrar como caso en&amp;trante…</translation>
+    </message>
+    <message>
+        <source>Not registered: %1</source>
+        <translation>No registrado: %1</translation>
+    </message>
+    <message>
+        <source>Registered as incoming case %1 from %2 (their reference %3).</source>
+        <translation>Registrada como caso entrante %1 procedente de %2 (su referencia %3).</translation>
+    </message>
+    <message>
+        <source>Register as incoming case</source>
+        <translation>Registrar como caso entrante</translation>
+    </message>
+    <message>
+        <source>Our reference for this request from %1 (their reference %2):</source>
+        <translation>Nuestra referencia para esta solicitud de %1 (su referencia %2):</translation>
+    </message>
+    <message>
+        <source>Open the request&apos;s draft now, read-only, with the checks?</source>
+        <translation>¿Abrir ahora el borrador de la solicitud, en solo lectura, con las comprobaciones?</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::OutputPage</name>
@@ -3044,10 +3368,6 @@ Compare la huella con el editor por otro canal. ¿Confiar en él?</translation>
     <message>
         <source>Sign</source>
         <translation>Firmar</translation>
-    </message>
-    <message>
-        <source>Signed by %1. Save the PDF to send it.</source>
-        <translation>Firmado por %1. Guarde el PDF para enviarlo.</translation>
     </message>
     <message>
         <source>The request cannot be signed while blocking findings remain.</source>
@@ -3233,6 +3553,14 @@ Compare la huella con el editor por otro canal. ¿Confiar en él?</translation>
         <source>Sign now?</source>
         <translation>¿Firmar ahora?</translation>
     </message>
+    <message>
+        <source>Signed by %1 at level %2. Save the PDF to send it.</source>
+        <translation>Firmado por %1 en el nivel %2. Guarde el PDF para enviarlo.</translation>
+    </message>
+    <message>
+        <source>Signed without a timestamp</source>
+        <translation>Firmado sin sello de tiempo</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::PersonsPage</name>
@@ -3258,6 +3586,30 @@ Compare la huella con el editor por otro canal. ¿Confiar en él?</translation>
     <message>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Firmas</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s web address (http:// or https://). It certifies the time of each signature at levels B-T and B-LT.</source>
+        <translation>La dirección web de la autoridad de sellado de tiempo (http:// o https://). Certifica la hora de cada firma en los niveles B-T y B-LT.</translation>
+    </message>
+    <message>
+        <source>&amp;Timestamp authority:</source>
+        <translation>Autoridad de sellado de &amp;tiempo:</translation>
+    </message>
+    <message>
+        <source>Default signature le&amp;vel:</source>
+        <translation>&amp;Nivel de firma predeterminado:</translation>
+    </message>
+    <message>
+        <source>If the timestamp authority cannot be reached, sign &amp;without a timestamp (B-B) and warn me</source>
+        <translation>Si no se puede contactar con la autoridad de sellado de tiempo, firmar &amp;sin sello de tiempo (B-B) y avisarme</translation>
+    </message>
+    <message>
+        <source>Level %1 needs a timestamp authority: enter its address, or choose level B-B.</source>
+        <translation>El nivel %1 necesita una autoridad de sellado de tiempo: introduzca su dirección, o elija el nivel B-B.</translation>
     </message>
 </context>
 <context>
@@ -3615,6 +3967,46 @@ Compare la huella con el editor por otro canal. ¿Confiar en él?</translation>
         <source>Open the draft under review first.</source>
         <translation>Abra primero el borrador en revisión.</translation>
     </message>
+    <message>
+        <source>Validation &amp;report…</source>
+        <translation>&amp;Informe de validación…</translation>
+    </message>
+    <message>
+        <source>Check the signatures of a signed PDF and save a validation report to file with it</source>
+        <translation>Comprobar las firmas de un PDF firmado y guardar un informe de validación para archivarlo con él</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read.</source>
+        <translation>No se pudo leer el PDF.</translation>
+    </message>
+    <message>
+        <source>The validation report could not be saved: %1</source>
+        <translation>No se pudo guardar el informe de validación: %1</translation>
+    </message>
+    <message>
+        <source>Signed PDF to check</source>
+        <translation>PDF firmado que se va a comprobar</translation>
+    </message>
+    <message>
+        <source>-validation-report</source>
+        <translation>-informe-de-validacion</translation>
+    </message>
+    <message>
+        <source>Save the validation report</source>
+        <translation>Guardar el informe de validación</translation>
+    </message>
+    <message>
+        <source>Validation report</source>
+        <translation>Informe de validación</translation>
+    </message>
+    <message>
+        <source>The validation report was saved as %1.</source>
+        <translation>El informe de validación se guardó como %1.</translation>
+    </message>
+    <message>
+        <source>Countersigned without a timestamp</source>
+        <translation>Refrendado sin sello de tiempo</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::ScreenshotTour</name>
@@ -3716,6 +4108,26 @@ Compare la huella con el editor por otro canal. ¿Confiar en él?</translation>
     <message>
         <source>Request packages (*.mlap)</source>
         <translation>Paquetes de solicitud (*.mlap)</translation>
+    </message>
+    <message>
+        <source>Record “sent” in the case re&amp;gister</source>
+        <translation>Anotar «enviada» en el re&amp;gistro de casos</translation>
+    </message>
+    <message>
+        <source>Central authority to central authority</source>
+        <translation>De autoridad central a autoridad central</translation>
+    </message>
+    <message>
+        <source>Diplomatic channels</source>
+        <translation>Vía diplomática</translation>
+    </message>
+    <message>
+        <source>INTERPOL (urgent)</source>
+        <translation>INTERPOL (urgente)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel (18(13)):</source>
+        <translation>&amp;Vía (18(13)):</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +4236,30 @@ Compare la huella con el editor por otro canal. ¿Confiar en él?</translation>
         <source>Re&amp;fresh</source>
         <translation>Act&amp;ualizar</translation>
     </message>
+    <message>
+        <source>Signature &amp;level:</source>
+        <translation>&amp;Nivel de firma:</translation>
+    </message>
+    <message>
+        <source>Without a timestamp: the signing time is only what this computer&apos;s clock says.</source>
+        <translation>Sin sello de tiempo: la hora de la firma es solo la que indica el reloj de este ordenador.</translation>
+    </message>
+    <message>
+        <source>No timestamp authority is set. Enter its address in Preferences, or choose level B-B.</source>
+        <translation>No hay ninguna autoridad de sellado de tiempo configurada. Introduzca su dirección en Preferencias, o elija el nivel B-B.</translation>
+    </message>
+    <message>
+        <source>Timestamp from %1. If it cannot be reached, the signature is made at B-B and you are warned.</source>
+        <translation>Sello de tiempo de %1. Si no se puede contactar, la firma se hace en el nivel B-B y se le avisa.</translation>
+    </message>
+    <message>
+        <source>Timestamp from %1. If it cannot be reached, nothing is signed.</source>
+        <translation>Sello de tiempo de %1. Si no se puede contactar, no se firma nada.</translation>
+    </message>
+    <message>
+        <source>Level %1 needs a timestamp authority. Enter its address in Preferences, or choose level B-B.</source>
+        <translation>El nivel %1 necesita una autoridad de sellado de tiempo. Introduzca su dirección en Preferencias, o elija el nivel B-B.</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::StartPage</name>
@@ -3838,6 +4274,21 @@ Compare la huella con el editor por otro canal. ¿Confiar en él?</translation>
     <message>
         <source>%1 (%2) — saved %3</source>
         <translation>%1 (%2) — guardado %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3: %4</source>
+        <translation>%1 (%2) — %3: %4</translation>
     </message>
 </context>
 <context>

@@ -1439,6 +1439,14 @@
         <source>State</source>
         <translation>État</translation>
     </message>
+    <message>
+        <source>Sen&amp;d…</source>
+        <translation>En&amp;voyer…</translation>
+    </message>
+    <message>
+        <source>Put the signed PDFs into an encrypted package for the requested central authority and record it as sent</source>
+        <translation>Mettre les PDF signés dans un paquet chiffré pour l’autorité centrale requise et l’enregistrer comme envoyé</translation>
+    </message>
 </context>
 <context>
     <name>PersonsPage</name>
@@ -1861,6 +1869,159 @@
     </message>
 </context>
 <context>
+    <name>SignatureText</name>
+    <message>
+        <source>B-B — basic signature, without a timestamp</source>
+        <translation>B-B — signature de base, sans horodatage</translation>
+    </message>
+    <message>
+        <source>B-T — with a trusted timestamp</source>
+        <translation>B-T — avec un horodatage de confiance</translation>
+    </message>
+    <message>
+        <source>B-LT — with a timestamp and long-term validation data</source>
+        <translation>B-LT — avec horodatage et données de validation à long terme</translation>
+    </message>
+    <message>
+        <source>B-LTA — long-term validation data and a document timestamp</source>
+        <translation>B-LTA — données de validation à long terme et horodatage du document</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s address is not a web address. Write it in full, for example https://tsa.example.org/tsr.</source>
+        <translation>L’adresse de l’autorité d’horodatage n’est pas une adresse web. Écrivez-la en entier, par exemple https://tsa.example.org/tsr.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s address must start with http:// or https:// (not %1:).</source>
+        <translation>L’adresse de l’autorité d’horodatage doit commencer par http:// ou https:// (et non %1:).</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s address names no server. Write it in full, for example https://tsa.example.org/tsr.</source>
+        <translation>L’adresse de l’autorité d’horodatage ne nomme aucun serveur. Écrivez-la en entier, par exemple https://tsa.example.org/tsr.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s address is too long.</source>
+        <translation>L’adresse de l’autorité d’horodatage est trop longue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid: the document is unchanged since this signature, apart from %n later signature(s) and validation data.</source>
+        <translation>
+            <numerusform>Valide : le document n’a pas changé depuis cette signature, hormis %n signature ultérieure et des données de validation.</numerusform>
+            <numerusform>Valide : le document n’a pas changé depuis cette signature, hormis %n signatures ultérieures et des données de validation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid: the document is unchanged since it was signed.</source>
+        <translation>Valide : le document n’a pas changé depuis sa signature.</translation>
+    </message>
+    <message>
+        <source>Not valid: the signed content or the signature value was altered.</source>
+        <translation>Non valide : le contenu signé ou la valeur de la signature a été modifié.</translation>
+    </message>
+    <message>
+        <source>Not valid: the signed version is intact, but the document was changed after signing: %1</source>
+        <translation>Non valide : la version signée est intacte, mais le document a été modifié après la signature : %1</translation>
+    </message>
+    <message>
+        <source>Not valid: the document is intact, but the signer is not trusted: %1</source>
+        <translation>Non valide : le document est intact, mais le signataire n’est pas de confiance : %1</translation>
+    </message>
+    <message>
+        <source>Not valid: this signature is not held by any signature field of the document.</source>
+        <translation>Non valide : aucun champ de signature du document ne contient cette signature.</translation>
+    </message>
+    <message>
+        <source>Not valid: the signer&apos;s certificate is missing or not meant for signing.</source>
+        <translation>Non valide : le certificat du signataire manque ou n’est pas destiné à la signature.</translation>
+    </message>
+    <message>
+        <source>Not valid: the signer&apos;s certificate was not valid at the time the signature was checked (%1).</source>
+        <translation>Non valide : le certificat du signataire n’était pas valide au moment où la signature a été vérifiée (%1).</translation>
+    </message>
+    <message>
+        <source>Not valid: the signature&apos;s timestamp does not verify.</source>
+        <translation>Non valide : l’horodatage de la signature ne se vérifie pas.</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>Non valide : %1</translation>
+    </message>
+    <message>
+        <source>Not valid: the document was refused because it is larger or more complex than verification allows.</source>
+        <translation>Non valide : le document a été refusé car il est plus grand ou plus complexe que ce que la vérification admet.</translation>
+    </message>
+    <message>
+        <source>Not valid: the document has no signature.</source>
+        <translation>Non valide : le document n’a aucune signature.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n signature(s) are valid and trusted.</source>
+        <translation>
+            <numerusform>La signature (%n) est valide et de confiance.</numerusform>
+            <numerusform>Les %n signatures sont valides et de confiance.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not valid: not every signature is valid and trusted, or the document has problems.</source>
+        <translation>Non valide : toutes les signatures ne sont pas valides et de confiance, ou le document présente des problèmes.</translation>
+    </message>
+    <message>
+        <source>Signature %1 by %2 — level %3</source>
+        <translation>Signature %1 de %2 — niveau %3</translation>
+    </message>
+    <message>
+        <source>A signature with a timestamp needs a timestamp authority. Enter its address in Preferences, or sign at level B-B.</source>
+        <translation>Une signature horodatée nécessite une autorité d’horodatage. Saisissez son adresse dans les Préférences, ou signez au niveau B-B.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s address (%1) is not valid. Correct it in Preferences.</source>
+        <translation>L’adresse de l’autorité d’horodatage (%1) n’est pas valide. Corrigez-la dans les Préférences.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority %1 cannot be reached. Check its address in Preferences and the network connection, or try again later. Nothing was signed.</source>
+        <translation>L’autorité d’horodatage %1 est injoignable. Vérifiez son adresse dans les Préférences et la connexion réseau, ou réessayez plus tard. Rien n’a été signé.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority %1 did not answer in time. Try again later. Nothing was signed.</source>
+        <translation>L’autorité d’horodatage %1 n’a pas répondu à temps. Réessayez plus tard. Rien n’a été signé.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority %1 refused to give a timestamp. Nothing was signed.</source>
+        <translation>L’autorité d’horodatage %1 a refusé de délivrer un horodatage. Rien n’a été signé.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority %1 did not answer with a timestamp (is the address right?). Nothing was signed.</source>
+        <translation>L’autorité d’horodatage %1 n’a pas répondu par un horodatage (l’adresse est-elle correcte ?). Rien n’a été signé.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority %1 returned a timestamp that fails the checks, so it was not used. Nothing was signed.</source>
+        <translation>L’autorité d’horodatage %1 a renvoyé un horodatage qui échoue aux contrôles ; il n’a donc pas été utilisé. Rien n’a été signé.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is revoked. Nothing was signed.</source>
+        <translation>Le certificat du signataire est révoqué. Rien n’a été signé.</translation>
+    </message>
+    <message>
+        <source>The smart card or token could not sign: %1</source>
+        <translation>La carte à puce ou le jeton n’a pas pu signer : %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be signed: %1</source>
+        <translation>Le PDF n’a pas pu être signé : %1</translation>
+    </message>
+    <message>
+        <source>Warning: the timestamp authority %1 could not be reached or failed, so the signature was made at level B-B, without a timestamp, as chosen in Preferences. It is not a %2 signature; sign again when the timestamp authority is available.</source>
+        <translation>Attention : l’autorité d’horodatage %1 était injoignable ou a échoué ; la signature a donc été faite au niveau B-B, sans horodatage, comme choisi dans les Préférences. Ce n’est pas une signature %2 ; signez à nouveau quand l’autorité d’horodatage sera disponible.</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Signature en cours</translation>
+    </message>
+    <message>
+        <source>Signing: asking the timestamp authority %1 for a timestamp. This can take a few seconds…</source>
+        <translation>Signature : demande d’un horodatage à l’autorité d’horodatage %1. Cela peut prendre quelques secondes…</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Start</source>
@@ -1921,6 +2082,22 @@
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Open &amp;package…</source>
+        <translation>Ouvrir un &amp;paquet…</translation>
+    </message>
+    <message>
+        <source>Decrypt and check a received request package</source>
+        <translation>Déchiffrer et vérifier un paquet de demande reçu</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>Affaires en retard</translation>
+    </message>
+    <message>
+        <source>Open the c&amp;ase in the register</source>
+        <translation>Ouvrir l’&amp;affaire dans le registre</translation>
     </message>
 </context>
 <context>
@@ -2106,10 +2283,6 @@
         <translation>Événement</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>&amp;Event:</source>
         <translation>É&amp;vénement :</translation>
     </message>
@@ -2164,6 +2337,97 @@ Prochaine action : %8</translation>
     <message>
         <source>Not added: %1</source>
         <translation>Non ajouté : %1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>En&amp;voyer…</translation>
+    </message>
+    <message>
+        <source>Send this case&apos;s request as an encrypted package and record it as sent</source>
+        <translation>Envoyer la demande de cette affaire dans un paquet chiffré et l’enregistrer comme envoyée</translation>
+    </message>
+    <message>
+        <source>channel: %1</source>
+        <translation>voie : %1</translation>
+    </message>
+    <message>
+        <source>their reference: %1</source>
+        <translation>leur référence : %1</translation>
+    </message>
+    <message>
+        <source>ground 18(21)(%1)</source>
+        <translation>motif 18(21)(%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (SHA-256 %3…)</source>
+        <translation>%1 %2 (SHA-256 %3…)</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::CaseRecorder</name>
+    <message>
+        <source>submitted for review</source>
+        <translation>soumise pour relecture</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>renvoyée</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signée</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyée</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>réception accusée</translation>
+    </message>
+    <message>
+        <source>Not recorded in the case register: %1</source>
+        <translation>Non enregistré dans le registre des affaires : %1</translation>
+    </message>
+    <message>
+        <source>Case %1: “%2” was not recorded: %3</source>
+        <translation>Affaire %1 : « %2 » n’a pas été enregistré : %3</translation>
+    </message>
+    <message>
+        <source>Case %1: “%2” recorded in the case register.</source>
+        <translation>Affaire %1 : « %2 » enregistré dans le registre des affaires.</translation>
+    </message>
+    <message>
+        <source>This request is not in the case register, and it cannot be registered without a reference (requesting authority).</source>
+        <translation>Cette demande ne figure pas au registre des affaires et ne peut y être inscrite sans référence (autorité requérante).</translation>
+    </message>
+    <message>
+        <source>Case register</source>
+        <translation>Registre des affaires</translation>
+    </message>
+    <message>
+        <source>This request is not in the case register yet. Register it as a new outgoing case %1? Its history becomes the case&apos;s timeline, and the next steps are recorded by themselves.</source>
+        <translation>Cette demande ne figure pas encore au registre des affaires. L’inscrire comme nouvelle affaire sortante %1 ? Son historique devient la chronologie de l’affaire, et les étapes suivantes y sont enregistrées d’elles-mêmes.</translation>
+    </message>
+    <message>
+        <source>The request was not registered: %1</source>
+        <translation>La demande n’a pas été inscrite : %1</translation>
+    </message>
+    <message>
+        <source>Registered as case %1 (%2).</source>
+        <translation>Inscrite comme affaire %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Not recorded in the case register: the draft has no reference.</source>
+        <translation>Non enregistré dans le registre des affaires : le projet n’a pas de référence.</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2647,14 @@ Prochaine action : %8</translation>
     <message>
         <source>Record &quot;acknowledged&quot; in the history of %1? (The previous file is kept as .bak.)</source>
         <translation>Consigner « réception confirmée » dans l&apos;historique de %1 ? (Le fichier précédent est conservé en .bak.)</translation>
+    </message>
+    <message>
+        <source>Record in case re&amp;gister…</source>
+        <translation>Enregistrer dans le re&amp;gistre des affaires…</translation>
+    </message>
+    <message>
+        <source>Record “acknowledged” with their reference in case %1 of the case register?</source>
+        <translation>Enregistrer « réception accusée » avec leur référence dans l’affaire %1 du registre des affaires ?</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +3086,34 @@ Comparez l&apos;empreinte avec l&apos;éditeur par un autre canal. Lui faire con
         <source>Edit it?</source>
         <translation>La modifier ?</translation>
     </message>
+    <message>
+        <source>Su&amp;bmit for review</source>
+        <translation>Soumettre pour re&amp;lecture</translation>
+    </message>
+    <message>
+        <source>Send the draft to the reviewer; the case register records it</source>
+        <translation>Transmettre le projet au relecteur ; le registre des affaires l’enregistre</translation>
+    </message>
+    <message>
+        <source>No draft is open for editing.</source>
+        <translation>Aucun projet n’est ouvert en modification.</translation>
+    </message>
+    <message>
+        <source>Only a draft or a returned request can be submitted; this one is “%1”.</source>
+        <translation>Seul un projet ou une demande renvoyée peut être soumis ; celle-ci est « %1 ».</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Soumettre pour relecture</translation>
+    </message>
+    <message>
+        <source>The received request is open read-only, with its checks.</source>
+        <translation>La demande reçue est ouverte en lecture seule, avec ses vérifications.</translation>
+    </message>
+    <message>
+        <source>Save the draft first: the package carries the draft as saved.</source>
+        <translation>Enregistrez d’abord le projet : le paquet contient le projet tel qu’enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::MeasureDetailForm</name>
@@ -3008,6 +3308,30 @@ Comparez l&apos;empreinte avec l&apos;éditeur par un autre canal. Lui faire con
         <source>Receipts (*.mlapr)</source>
         <translation>Accusés de réception (*.mlapr)</translation>
     </message>
+    <message>
+        <source>Register as inco&amp;ming case…</source>
+        <translation>Inscrire comme affaire en&amp;trante…</translation>
+    </message>
+    <message>
+        <source>Not registered: %1</source>
+        <translation>Non inscrit : %1</translation>
+    </message>
+    <message>
+        <source>Registered as incoming case %1 from %2 (their reference %3).</source>
+        <translation>Inscrite comme affaire entrante %1 venant de %2 (leur référence %3).</translation>
+    </message>
+    <message>
+        <source>Register as incoming case</source>
+        <translation>Inscrire comme affaire entrante</translation>
+    </message>
+    <message>
+        <source>Our reference for this request from %1 (their reference %2):</source>
+        <translation>Notre référence pour cette demande de %1 (leur référence %2) :</translation>
+    </message>
+    <message>
+        <source>Open the request&apos;s draft now, read-only, with the checks?</source>
+        <translation>Ouvrir maintenant le projet de la demande, en lecture seule, avec les vérifications ?</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::OutputPage</name>
@@ -3044,10 +3368,6 @@ Comparez l&apos;empreinte avec l&apos;éditeur par un autre canal. Lui faire con
     <message>
         <source>Sign</source>
         <translation>Signer</translation>
-    </message>
-    <message>
-        <source>Signed by %1. Save the PDF to send it.</source>
-        <translation>Signé par %1. Enregistrez le PDF pour l&apos;envoyer.</translation>
     </message>
     <message>
         <source>The request cannot be signed while blocking findings remain.</source>
@@ -3233,6 +3553,14 @@ Comparez l&apos;empreinte avec l&apos;éditeur par un autre canal. Lui faire con
         <source>Sign now?</source>
         <translation>Signer maintenant ?</translation>
     </message>
+    <message>
+        <source>Signed by %1 at level %2. Save the PDF to send it.</source>
+        <translation>Signé par %1 au niveau %2. Enregistrez le PDF pour l’envoyer.</translation>
+    </message>
+    <message>
+        <source>Signed without a timestamp</source>
+        <translation>Signé sans horodatage</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::PersonsPage</name>
@@ -3258,6 +3586,30 @@ Comparez l&apos;empreinte avec l&apos;éditeur par un autre canal. Lui faire con
     <message>
         <source>System default</source>
         <translation>Valeur par défaut du système</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s web address (http:// or https://). It certifies the time of each signature at levels B-T and B-LT.</source>
+        <translation>L’adresse web de l’autorité d’horodatage (http:// ou https://). Elle atteste l’heure de chaque signature aux niveaux B-T et B-LT.</translation>
+    </message>
+    <message>
+        <source>&amp;Timestamp authority:</source>
+        <translation>Autorité d’&amp;horodatage :</translation>
+    </message>
+    <message>
+        <source>Default signature le&amp;vel:</source>
+        <translation>&amp;Niveau de signature par défaut :</translation>
+    </message>
+    <message>
+        <source>If the timestamp authority cannot be reached, sign &amp;without a timestamp (B-B) and warn me</source>
+        <translation>Si l’autorité d’horodatage est injoignable, signer &amp;sans horodatage (B-B) et m’avertir</translation>
+    </message>
+    <message>
+        <source>Level %1 needs a timestamp authority: enter its address, or choose level B-B.</source>
+        <translation>Le niveau %1 nécessite une autorité d’horodatage : saisissez son adresse, ou choisissez le niveau B-B.</translation>
     </message>
 </context>
 <context>
@@ -3615,6 +3967,46 @@ Comparez l&apos;empreinte avec l&apos;éditeur par un autre canal. Lui faire con
         <source>Open the draft under review first.</source>
         <translation>Ouvrez d’abord le brouillon en cours de révision.</translation>
     </message>
+    <message>
+        <source>Validation &amp;report…</source>
+        <translation>&amp;Rapport de validation…</translation>
+    </message>
+    <message>
+        <source>Check the signatures of a signed PDF and save a validation report to file with it</source>
+        <translation>Vérifier les signatures d’un PDF signé et enregistrer un rapport de validation à classer avec lui</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read.</source>
+        <translation>Le PDF n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The validation report could not be saved: %1</source>
+        <translation>Le rapport de validation n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Signed PDF to check</source>
+        <translation>PDF signé à vérifier</translation>
+    </message>
+    <message>
+        <source>-validation-report</source>
+        <translation>-rapport-de-validation</translation>
+    </message>
+    <message>
+        <source>Save the validation report</source>
+        <translation>Enregistrer le rapport de validation</translation>
+    </message>
+    <message>
+        <source>Validation report</source>
+        <translation>Rapport de validation</translation>
+    </message>
+    <message>
+        <source>The validation report was saved as %1.</source>
+        <translation>Le rapport de validation a été enregistré sous %1.</translation>
+    </message>
+    <message>
+        <source>Countersigned without a timestamp</source>
+        <translation>Contresigné sans horodatage</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::ScreenshotTour</name>
@@ -3716,6 +4108,26 @@ Comparez l&apos;empreinte avec l&apos;éditeur par un autre canal. Lui faire con
     <message>
         <source>Request packages (*.mlap)</source>
         <translation>Paquets de demande (*.mlap)</translation>
+    </message>
+    <message>
+        <source>Record “sent” in the case re&amp;gister</source>
+        <translation>Enregistrer « envoyée » dans le re&amp;gistre des affaires</translation>
+    </message>
+    <message>
+        <source>Central authority to central authority</source>
+        <translation>D’autorité centrale à autorité centrale</translation>
+    </message>
+    <message>
+        <source>Diplomatic channels</source>
+        <translation>Voie diplomatique</translation>
+    </message>
+    <message>
+        <source>INTERPOL (urgent)</source>
+        <translation>INTERPOL (urgence)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel (18(13)):</source>
+        <translation>&amp;Voie (18(13)) :</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +4236,30 @@ Comparez l&apos;empreinte avec l&apos;éditeur par un autre canal. Lui faire con
         <source>Re&amp;fresh</source>
         <translation>Actuali&amp;ser</translation>
     </message>
+    <message>
+        <source>Signature &amp;level:</source>
+        <translation>&amp;Niveau de signature :</translation>
+    </message>
+    <message>
+        <source>Without a timestamp: the signing time is only what this computer&apos;s clock says.</source>
+        <translation>Sans horodatage : l’heure de signature est seulement celle qu’indique l’horloge de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>No timestamp authority is set. Enter its address in Preferences, or choose level B-B.</source>
+        <translation>Aucune autorité d’horodatage n’est définie. Saisissez son adresse dans les Préférences, ou choisissez le niveau B-B.</translation>
+    </message>
+    <message>
+        <source>Timestamp from %1. If it cannot be reached, the signature is made at B-B and you are warned.</source>
+        <translation>Horodatage par %1. S’il est injoignable, la signature est faite au niveau B-B et vous êtes averti.</translation>
+    </message>
+    <message>
+        <source>Timestamp from %1. If it cannot be reached, nothing is signed.</source>
+        <translation>Horodatage par %1. S’il est injoignable, rien n’est signé.</translation>
+    </message>
+    <message>
+        <source>Level %1 needs a timestamp authority. Enter its address in Preferences, or choose level B-B.</source>
+        <translation>Le niveau %1 nécessite une autorité d’horodatage. Saisissez son adresse dans les Préférences, ou choisissez le niveau B-B.</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::StartPage</name>
@@ -3838,6 +4274,21 @@ Comparez l&apos;empreinte avec l&apos;éditeur par un autre canal. Lui faire con
     <message>
         <source>%1 (%2) — saved %3</source>
         <translation>%1 (%2) — enregistré %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3: %4</source>
+        <translation>%1 (%2) — %3 : %4</translation>
     </message>
 </context>
 <context>

@@ -1439,6 +1439,14 @@
         <source>State</source>
         <translation>Состояние</translation>
     </message>
+    <message>
+        <source>Sen&amp;d…</source>
+        <translation>&amp;Отправить…</translation>
+    </message>
+    <message>
+        <source>Put the signed PDFs into an encrypted package for the requested central authority and record it as sent</source>
+        <translation>Поместить подписанные PDF в зашифрованный пакет для запрашиваемого центрального органа и записать его как отправленный</translation>
+    </message>
 </context>
 <context>
     <name>PersonsPage</name>
@@ -1862,6 +1870,161 @@
     </message>
 </context>
 <context>
+    <name>SignatureText</name>
+    <message>
+        <source>B-B — basic signature, without a timestamp</source>
+        <translation>B-B — базовая подпись, без метки времени</translation>
+    </message>
+    <message>
+        <source>B-T — with a trusted timestamp</source>
+        <translation>B-T — с доверенной меткой времени</translation>
+    </message>
+    <message>
+        <source>B-LT — with a timestamp and long-term validation data</source>
+        <translation>B-LT — с меткой времени и данными для долгосрочной проверки</translation>
+    </message>
+    <message>
+        <source>B-LTA — long-term validation data and a document timestamp</source>
+        <translation>B-LTA — данные для долгосрочной проверки и метка времени документа</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s address is not a web address. Write it in full, for example https://tsa.example.org/tsr.</source>
+        <translation>Адрес службы меток времени не является веб-адресом. Укажите его полностью, например https://tsa.example.org/tsr.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s address must start with http:// or https:// (not %1:).</source>
+        <translation>Адрес службы меток времени должен начинаться с http:// или https:// (а не с %1:).</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s address names no server. Write it in full, for example https://tsa.example.org/tsr.</source>
+        <translation>В адресе службы меток времени не указан сервер. Укажите его полностью, например https://tsa.example.org/tsr.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s address is too long.</source>
+        <translation>Адрес службы меток времени слишком длинный.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid: the document is unchanged since this signature, apart from %n later signature(s) and validation data.</source>
+        <translation>
+            <numerusform>Действительна: документ не изменялся после этой подписи, кроме %n последующей подписи и данных проверки.</numerusform>
+            <numerusform>Действительна: документ не изменялся после этой подписи, кроме %n последующих подписей и данных проверки.</numerusform>
+            <numerusform>Действительна: документ не изменялся после этой подписи, кроме %n последующих подписей и данных проверки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid: the document is unchanged since it was signed.</source>
+        <translation>Действительна: документ не изменялся с момента подписания.</translation>
+    </message>
+    <message>
+        <source>Not valid: the signed content or the signature value was altered.</source>
+        <translation>Недействительна: подписанное содержимое или значение подписи были изменены.</translation>
+    </message>
+    <message>
+        <source>Not valid: the signed version is intact, but the document was changed after signing: %1</source>
+        <translation>Недействительна: подписанная версия не повреждена, но документ изменён после подписания: %1</translation>
+    </message>
+    <message>
+        <source>Not valid: the document is intact, but the signer is not trusted: %1</source>
+        <translation>Недействительна: документ не повреждён, но подписавшему нет доверия: %1</translation>
+    </message>
+    <message>
+        <source>Not valid: this signature is not held by any signature field of the document.</source>
+        <translation>Недействительна: эта подпись не находится ни в одном поле подписи документа.</translation>
+    </message>
+    <message>
+        <source>Not valid: the signer&apos;s certificate is missing or not meant for signing.</source>
+        <translation>Недействительна: сертификат подписавшего отсутствует или не предназначен для подписи.</translation>
+    </message>
+    <message>
+        <source>Not valid: the signer&apos;s certificate was not valid at the time the signature was checked (%1).</source>
+        <translation>Недействительна: сертификат подписавшего не был действителен на момент проверки подписи (%1).</translation>
+    </message>
+    <message>
+        <source>Not valid: the signature&apos;s timestamp does not verify.</source>
+        <translation>Недействительна: метка времени подписи не проходит проверку.</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>Недействительна: %1</translation>
+    </message>
+    <message>
+        <source>Not valid: the document was refused because it is larger or more complex than verification allows.</source>
+        <translation>Недействителен: документ отклонён, так как он больше или сложнее, чем допускает проверка.</translation>
+    </message>
+    <message>
+        <source>Not valid: the document has no signature.</source>
+        <translation>Недействителен: в документе нет подписи.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n signature(s) are valid and trusted.</source>
+        <translation>
+            <numerusform>Все подписи (%n) действительны и доверенные.</numerusform>
+            <numerusform>Все %n подписи действительны и доверенные.</numerusform>
+            <numerusform>Все %n подписей действительны и доверенные.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not valid: not every signature is valid and trusted, or the document has problems.</source>
+        <translation>Недействителен: не все подписи действительны и доверенные, или в документе есть проблемы.</translation>
+    </message>
+    <message>
+        <source>Signature %1 by %2 — level %3</source>
+        <translation>Подпись %1, %2 — уровень %3</translation>
+    </message>
+    <message>
+        <source>A signature with a timestamp needs a timestamp authority. Enter its address in Preferences, or sign at level B-B.</source>
+        <translation>Для подписи с меткой времени нужна служба меток времени. Укажите её адрес в параметрах или подпишите на уровне B-B.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s address (%1) is not valid. Correct it in Preferences.</source>
+        <translation>Адрес службы меток времени (%1) недействителен. Исправьте его в параметрах.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority %1 cannot be reached. Check its address in Preferences and the network connection, or try again later. Nothing was signed.</source>
+        <translation>Служба меток времени %1 недоступна. Проверьте её адрес в параметрах и сетевое подключение или повторите попытку позже. Ничего не подписано.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority %1 did not answer in time. Try again later. Nothing was signed.</source>
+        <translation>Служба меток времени %1 не ответила вовремя. Повторите попытку позже. Ничего не подписано.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority %1 refused to give a timestamp. Nothing was signed.</source>
+        <translation>Служба меток времени %1 отказалась выдать метку времени. Ничего не подписано.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority %1 did not answer with a timestamp (is the address right?). Nothing was signed.</source>
+        <translation>Служба меток времени %1 не вернула метку времени (верен ли адрес?). Ничего не подписано.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority %1 returned a timestamp that fails the checks, so it was not used. Nothing was signed.</source>
+        <translation>Служба меток времени %1 вернула метку времени, не прошедшую проверку, поэтому она не использована. Ничего не подписано.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is revoked. Nothing was signed.</source>
+        <translation>Сертификат подписавшего отозван. Ничего не подписано.</translation>
+    </message>
+    <message>
+        <source>The smart card or token could not sign: %1</source>
+        <translation>Смарт-карта или токен не смогли подписать: %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be signed: %1</source>
+        <translation>Не удалось подписать PDF: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the timestamp authority %1 could not be reached or failed, so the signature was made at level B-B, without a timestamp, as chosen in Preferences. It is not a %2 signature; sign again when the timestamp authority is available.</source>
+        <translation>Внимание: служба меток времени %1 недоступна или дала сбой, поэтому подпись сделана на уровне B-B, без метки времени, как выбрано в параметрах. Это не подпись уровня %2; подпишите снова, когда служба меток времени будет доступна.</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Подписание</translation>
+    </message>
+    <message>
+        <source>Signing: asking the timestamp authority %1 for a timestamp. This can take a few seconds…</source>
+        <translation>Подписание: запрос метки времени у службы меток времени %1. Это может занять несколько секунд…</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Start</source>
@@ -1922,6 +2085,22 @@
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Отбросить</translation>
+    </message>
+    <message>
+        <source>Open &amp;package…</source>
+        <translation>Открыть &amp;пакет…</translation>
+    </message>
+    <message>
+        <source>Decrypt and check a received request package</source>
+        <translation>Расшифровать и проверить полученный пакет запроса</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>Просроченные дела</translation>
+    </message>
+    <message>
+        <source>Open the c&amp;ase in the register</source>
+        <translation>Открыть &amp;дело в реестре</translation>
     </message>
 </context>
 <context>
@@ -2107,10 +2286,6 @@
         <translation>Событие</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Примечание</translation>
-    </message>
-    <message>
         <source>&amp;Event:</source>
         <translation>&amp;Событие:</translation>
     </message>
@@ -2165,6 +2340,97 @@ Next action: %8</source>
     <message>
         <source>Not added: %1</source>
         <translation>Не добавлено: %1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Отправить…</translation>
+    </message>
+    <message>
+        <source>Send this case&apos;s request as an encrypted package and record it as sent</source>
+        <translation>Отправить запрос этого дела зашифрованным пакетом и записать его как отправленный</translation>
+    </message>
+    <message>
+        <source>channel: %1</source>
+        <translation>канал: %1</translation>
+    </message>
+    <message>
+        <source>their reference: %1</source>
+        <translation>их номер: %1</translation>
+    </message>
+    <message>
+        <source>ground 18(21)(%1)</source>
+        <translation>основание 18(21)(%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (SHA-256 %3…)</source>
+        <translation>%1 %2 (SHA-256 %3…)</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::CaseRecorder</name>
+    <message>
+        <source>submitted for review</source>
+        <translation>отправлен на проверку</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>возвращён</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>одобрен</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>подписан</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>отправлен</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>получение подтверждено</translation>
+    </message>
+    <message>
+        <source>Not recorded in the case register: %1</source>
+        <translation>Не записано в реестр дел: %1</translation>
+    </message>
+    <message>
+        <source>Case %1: “%2” was not recorded: %3</source>
+        <translation>Дело %1: «%2» не записано: %3</translation>
+    </message>
+    <message>
+        <source>Case %1: “%2” recorded in the case register.</source>
+        <translation>Дело %1: «%2» записано в реестр дел.</translation>
+    </message>
+    <message>
+        <source>This request is not in the case register, and it cannot be registered without a reference (requesting authority).</source>
+        <translation>Этого запроса нет в реестре дел, и его нельзя зарегистрировать без номера (запрашивающий орган).</translation>
+    </message>
+    <message>
+        <source>Case register</source>
+        <translation>Реестр дел</translation>
+    </message>
+    <message>
+        <source>This request is not in the case register yet. Register it as a new outgoing case %1? Its history becomes the case&apos;s timeline, and the next steps are recorded by themselves.</source>
+        <translation>Этого запроса ещё нет в реестре дел. Зарегистрировать его как новое исходящее дело %1? Его история станет хронологией дела, а следующие шаги будут записываться сами.</translation>
+    </message>
+    <message>
+        <source>The request was not registered: %1</source>
+        <translation>Запрос не зарегистрирован: %1</translation>
+    </message>
+    <message>
+        <source>Registered as case %1 (%2).</source>
+        <translation>Зарегистрирован как дело %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Not recorded in the case register: the draft has no reference.</source>
+        <translation>Не записано в реестр дел: у проекта нет номера.</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2651,14 @@ Next action: %8</source>
     <message>
         <source>Record &quot;acknowledged&quot; in the history of %1? (The previous file is kept as .bak.)</source>
         <translation>Записать «получение подтверждено» в историю %1? (Прежний файл сохраняется как .bak.)</translation>
+    </message>
+    <message>
+        <source>Record in case re&amp;gister…</source>
+        <translation>Записать в &amp;реестр дел…</translation>
+    </message>
+    <message>
+        <source>Record “acknowledged” with their reference in case %1 of the case register?</source>
+        <translation>Записать «получение подтверждено» с их номером в дело %1 реестра дел?</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +3090,34 @@ Compare the fingerprint with the publisher through another channel. Trust it?</s
         <source>Edit it?</source>
         <translation>Изменить его?</translation>
     </message>
+    <message>
+        <source>Su&amp;bmit for review</source>
+        <translation>Отправить на про&amp;верку</translation>
+    </message>
+    <message>
+        <source>Send the draft to the reviewer; the case register records it</source>
+        <translation>Передать проект проверяющему; реестр дел это записывает</translation>
+    </message>
+    <message>
+        <source>No draft is open for editing.</source>
+        <translation>Нет проекта, открытого для редактирования.</translation>
+    </message>
+    <message>
+        <source>Only a draft or a returned request can be submitted; this one is “%1”.</source>
+        <translation>Отправить можно только проект или возвращённый запрос; этот — «%1».</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Отправить на проверку</translation>
+    </message>
+    <message>
+        <source>The received request is open read-only, with its checks.</source>
+        <translation>Полученный запрос открыт только для чтения, с проверками.</translation>
+    </message>
+    <message>
+        <source>Save the draft first: the package carries the draft as saved.</source>
+        <translation>Сначала сохраните проект: пакет содержит проект в сохранённом виде.</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::MeasureDetailForm</name>
@@ -3011,6 +3313,30 @@ Compare the fingerprint with the publisher through another channel. Trust it?</s
         <source>Receipts (*.mlapr)</source>
         <translation>Подтверждения получения (*.mlapr)</translation>
     </message>
+    <message>
+        <source>Register as inco&amp;ming case…</source>
+        <translation>Зарегистрировать как в&amp;ходящее дело…</translation>
+    </message>
+    <message>
+        <source>Not registered: %1</source>
+        <translation>Не зарегистрировано: %1</translation>
+    </message>
+    <message>
+        <source>Registered as incoming case %1 from %2 (their reference %3).</source>
+        <translation>Зарегистрировано как входящее дело %1 от %2 (их номер %3).</translation>
+    </message>
+    <message>
+        <source>Register as incoming case</source>
+        <translation>Зарегистрировать как входящее дело</translation>
+    </message>
+    <message>
+        <source>Our reference for this request from %1 (their reference %2):</source>
+        <translation>Наш номер для этого запроса от %1 (их номер %2):</translation>
+    </message>
+    <message>
+        <source>Open the request&apos;s draft now, read-only, with the checks?</source>
+        <translation>Открыть проект запроса сейчас, только для чтения, с проверками?</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::OutputPage</name>
@@ -3049,10 +3375,6 @@ Compare the fingerprint with the publisher through another channel. Trust it?</s
     <message>
         <source>Sign</source>
         <translation>Подписать</translation>
-    </message>
-    <message>
-        <source>Signed by %1. Save the PDF to send it.</source>
-        <translation>Подписано: %1. Сохраните PDF, чтобы отправить его.</translation>
     </message>
     <message>
         <source>The request cannot be signed while blocking findings remain.</source>
@@ -3246,6 +3568,14 @@ Compare the fingerprint with the publisher through another channel. Trust it?</s
         <source>Sign now?</source>
         <translation>Подписать сейчас?</translation>
     </message>
+    <message>
+        <source>Signed by %1 at level %2. Save the PDF to send it.</source>
+        <translation>Подписано: %1, уровень %2. Сохраните PDF, чтобы отправить его.</translation>
+    </message>
+    <message>
+        <source>Signed without a timestamp</source>
+        <translation>Подписано без метки времени</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::PersonsPage</name>
@@ -3271,6 +3601,30 @@ Compare the fingerprint with the publisher through another channel. Trust it?</s
     <message>
         <source>System default</source>
         <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Подписи</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s web address (http:// or https://). It certifies the time of each signature at levels B-T and B-LT.</source>
+        <translation>Веб-адрес службы меток времени (http:// или https://). Она удостоверяет время каждой подписи на уровнях B-T и B-LT.</translation>
+    </message>
+    <message>
+        <source>&amp;Timestamp authority:</source>
+        <translation>&amp;Служба меток времени:</translation>
+    </message>
+    <message>
+        <source>Default signature le&amp;vel:</source>
+        <translation>&amp;Уровень подписи по умолчанию:</translation>
+    </message>
+    <message>
+        <source>If the timestamp authority cannot be reached, sign &amp;without a timestamp (B-B) and warn me</source>
+        <translation>Если служба меток времени недоступна, подписывать &amp;без метки времени (B-B) и предупреждать меня</translation>
+    </message>
+    <message>
+        <source>Level %1 needs a timestamp authority: enter its address, or choose level B-B.</source>
+        <translation>Для уровня %1 нужна служба меток времени: укажите её адрес или выберите уровень B-B.</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +3984,46 @@ Compare the fingerprint with the publisher through another channel. Trust it?</s
         <source>Open the draft under review first.</source>
         <translation>Сначала откройте проверяемый черновик.</translation>
     </message>
+    <message>
+        <source>Validation &amp;report…</source>
+        <translation>&amp;Отчёт о проверке…</translation>
+    </message>
+    <message>
+        <source>Check the signatures of a signed PDF and save a validation report to file with it</source>
+        <translation>Проверить подписи подписанного PDF и сохранить отчёт о проверке, чтобы подшить его к документу</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read.</source>
+        <translation>Не удалось прочитать PDF.</translation>
+    </message>
+    <message>
+        <source>The validation report could not be saved: %1</source>
+        <translation>Не удалось сохранить отчёт о проверке: %1</translation>
+    </message>
+    <message>
+        <source>Signed PDF to check</source>
+        <translation>Подписанный PDF для проверки</translation>
+    </message>
+    <message>
+        <source>-validation-report</source>
+        <translation>-отчёт-о-проверке</translation>
+    </message>
+    <message>
+        <source>Save the validation report</source>
+        <translation>Сохранить отчёт о проверке</translation>
+    </message>
+    <message>
+        <source>Validation report</source>
+        <translation>Отчёт о проверке</translation>
+    </message>
+    <message>
+        <source>The validation report was saved as %1.</source>
+        <translation>Отчёт о проверке сохранён как %1.</translation>
+    </message>
+    <message>
+        <source>Countersigned without a timestamp</source>
+        <translation>Скреплено подписью без метки времени</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::ScreenshotTour</name>
@@ -3731,6 +4125,26 @@ Compare the fingerprint with the publisher through another channel. Trust it?</s
     <message>
         <source>Request packages (*.mlap)</source>
         <translation>Пакеты запросов (*.mlap)</translation>
+    </message>
+    <message>
+        <source>Record “sent” in the case re&amp;gister</source>
+        <translation>Записать «отправлен» в &amp;реестр дел</translation>
+    </message>
+    <message>
+        <source>Central authority to central authority</source>
+        <translation>От центрального органа центральному органу</translation>
+    </message>
+    <message>
+        <source>Diplomatic channels</source>
+        <translation>Дипломатические каналы</translation>
+    </message>
+    <message>
+        <source>INTERPOL (urgent)</source>
+        <translation>Интерпол (срочно)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel (18(13)):</source>
+        <translation>&amp;Канал (18(13)):</translation>
     </message>
 </context>
 <context>
@@ -3839,6 +4253,30 @@ Compare the fingerprint with the publisher through another channel. Trust it?</s
         <source>Re&amp;fresh</source>
         <translation>О&amp;бновить</translation>
     </message>
+    <message>
+        <source>Signature &amp;level:</source>
+        <translation>&amp;Уровень подписи:</translation>
+    </message>
+    <message>
+        <source>Without a timestamp: the signing time is only what this computer&apos;s clock says.</source>
+        <translation>Без метки времени: время подписания — лишь то, что показывают часы этого компьютера.</translation>
+    </message>
+    <message>
+        <source>No timestamp authority is set. Enter its address in Preferences, or choose level B-B.</source>
+        <translation>Служба меток времени не задана. Укажите её адрес в параметрах или выберите уровень B-B.</translation>
+    </message>
+    <message>
+        <source>Timestamp from %1. If it cannot be reached, the signature is made at B-B and you are warned.</source>
+        <translation>Метка времени от %1. Если служба недоступна, подпись делается на уровне B-B, и вы получите предупреждение.</translation>
+    </message>
+    <message>
+        <source>Timestamp from %1. If it cannot be reached, nothing is signed.</source>
+        <translation>Метка времени от %1. Если служба недоступна, ничего не подписывается.</translation>
+    </message>
+    <message>
+        <source>Level %1 needs a timestamp authority. Enter its address in Preferences, or choose level B-B.</source>
+        <translation>Для уровня %1 нужна служба меток времени. Укажите её адрес в параметрах или выберите уровень B-B.</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::StartPage</name>
@@ -3853,6 +4291,22 @@ Compare the fingerprint with the publisher through another channel. Trust it?</s
     <message>
         <source>%1 (%2) — saved %3</source>
         <translation>%1 (%2) — сохранено %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>просрочено на %n день</numerusform>
+            <numerusform>просрочено на %n дня</numerusform>
+            <numerusform>просрочено на %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3: %4</source>
+        <translation>%1 (%2) — %3: %4</translation>
     </message>
 </context>
 <context>

@@ -1439,6 +1439,14 @@
         <source>State</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>Sen&amp;d…</source>
+        <translation>发送(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Put the signed PDFs into an encrypted package for the requested central authority and record it as sent</source>
+        <translation>将已签署的 PDF 放入发给被请求中央机关的加密包，并记录为已发送</translation>
+    </message>
 </context>
 <context>
     <name>PersonsPage</name>
@@ -1860,6 +1868,157 @@
     </message>
 </context>
 <context>
+    <name>SignatureText</name>
+    <message>
+        <source>B-B — basic signature, without a timestamp</source>
+        <translation>B-B — 基本签名，无时间戳</translation>
+    </message>
+    <message>
+        <source>B-T — with a trusted timestamp</source>
+        <translation>B-T — 带可信时间戳</translation>
+    </message>
+    <message>
+        <source>B-LT — with a timestamp and long-term validation data</source>
+        <translation>B-LT — 带时间戳和长期验证数据</translation>
+    </message>
+    <message>
+        <source>B-LTA — long-term validation data and a document timestamp</source>
+        <translation>B-LTA — 长期验证数据和文档时间戳</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s address is not a web address. Write it in full, for example https://tsa.example.org/tsr.</source>
+        <translation>时间戳服务机构的地址不是网址。请写出完整地址，例如 https://tsa.example.org/tsr。</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s address must start with http:// or https:// (not %1:).</source>
+        <translation>时间戳服务机构的地址必须以 http:// 或 https:// 开头（而不是 %1:）。</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s address names no server. Write it in full, for example https://tsa.example.org/tsr.</source>
+        <translation>时间戳服务机构的地址没有指明服务器。请写出完整地址，例如 https://tsa.example.org/tsr。</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s address is too long.</source>
+        <translation>时间戳服务机构的地址过长。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid: the document is unchanged since this signature, apart from %n later signature(s) and validation data.</source>
+        <translation>
+            <numerusform>有效：自此签名以来文档未被更改，仅有 %n 个后续签名和验证数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid: the document is unchanged since it was signed.</source>
+        <translation>有效：文档自签名以来未被更改。</translation>
+    </message>
+    <message>
+        <source>Not valid: the signed content or the signature value was altered.</source>
+        <translation>无效：已签名的内容或签名值被篡改。</translation>
+    </message>
+    <message>
+        <source>Not valid: the signed version is intact, but the document was changed after signing: %1</source>
+        <translation>无效：已签名的版本完好，但文档在签名后被更改：%1</translation>
+    </message>
+    <message>
+        <source>Not valid: the document is intact, but the signer is not trusted: %1</source>
+        <translation>无效：文档完好，但签名人不受信任：%1</translation>
+    </message>
+    <message>
+        <source>Not valid: this signature is not held by any signature field of the document.</source>
+        <translation>无效：文档中没有任何签名域包含此签名。</translation>
+    </message>
+    <message>
+        <source>Not valid: the signer&apos;s certificate is missing or not meant for signing.</source>
+        <translation>无效：签名人的证书缺失或不用于签名。</translation>
+    </message>
+    <message>
+        <source>Not valid: the signer&apos;s certificate was not valid at the time the signature was checked (%1).</source>
+        <translation>无效：在检查签名的时间（%1），签名人的证书无效。</translation>
+    </message>
+    <message>
+        <source>Not valid: the signature&apos;s timestamp does not verify.</source>
+        <translation>无效：签名的时间戳未通过验证。</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>无效：%1</translation>
+    </message>
+    <message>
+        <source>Not valid: the document was refused because it is larger or more complex than verification allows.</source>
+        <translation>无效：文档被拒绝，因为其大小或复杂程度超出了验证的允许范围。</translation>
+    </message>
+    <message>
+        <source>Not valid: the document has no signature.</source>
+        <translation>无效：文档没有签名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n signature(s) are valid and trusted.</source>
+        <translation>
+            <numerusform>全部 %n 个签名均有效且受信任。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not valid: not every signature is valid and trusted, or the document has problems.</source>
+        <translation>无效：并非所有签名都有效且受信任，或文档存在问题。</translation>
+    </message>
+    <message>
+        <source>Signature %1 by %2 — level %3</source>
+        <translation>签名 %1，签名人 %2 — 级别 %3</translation>
+    </message>
+    <message>
+        <source>A signature with a timestamp needs a timestamp authority. Enter its address in Preferences, or sign at level B-B.</source>
+        <translation>带时间戳的签名需要时间戳服务机构。请在首选项中输入其地址，或以 B-B 级别签名。</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s address (%1) is not valid. Correct it in Preferences.</source>
+        <translation>时间戳服务机构的地址（%1）无效。请在首选项中更正。</translation>
+    </message>
+    <message>
+        <source>The timestamp authority %1 cannot be reached. Check its address in Preferences and the network connection, or try again later. Nothing was signed.</source>
+        <translation>无法连接时间戳服务机构 %1。请检查首选项中的地址和网络连接，或稍后再试。未签署任何内容。</translation>
+    </message>
+    <message>
+        <source>The timestamp authority %1 did not answer in time. Try again later. Nothing was signed.</source>
+        <translation>时间戳服务机构 %1 未及时响应。请稍后再试。未签署任何内容。</translation>
+    </message>
+    <message>
+        <source>The timestamp authority %1 refused to give a timestamp. Nothing was signed.</source>
+        <translation>时间戳服务机构 %1 拒绝提供时间戳。未签署任何内容。</translation>
+    </message>
+    <message>
+        <source>The timestamp authority %1 did not answer with a timestamp (is the address right?). Nothing was signed.</source>
+        <translation>时间戳服务机构 %1 未返回时间戳（地址是否正确？）。未签署任何内容。</translation>
+    </message>
+    <message>
+        <source>The timestamp authority %1 returned a timestamp that fails the checks, so it was not used. Nothing was signed.</source>
+        <translation>时间戳服务机构 %1 返回的时间戳未通过检查，因此未被使用。未签署任何内容。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is revoked. Nothing was signed.</source>
+        <translation>签名人的证书已被吊销。未签署任何内容。</translation>
+    </message>
+    <message>
+        <source>The smart card or token could not sign: %1</source>
+        <translation>智能卡或令牌无法签名：%1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be signed: %1</source>
+        <translation>无法签署该 PDF：%1</translation>
+    </message>
+    <message>
+        <source>Warning: the timestamp authority %1 could not be reached or failed, so the signature was made at level B-B, without a timestamp, as chosen in Preferences. It is not a %2 signature; sign again when the timestamp authority is available.</source>
+        <translation>警告：无法连接时间戳服务机构 %1 或其出错，因此已按首选项中的选择以 B-B 级别签名，没有时间戳。这不是 %2 签名；请在时间戳服务机构可用时重新签名。</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>正在签名</translation>
+    </message>
+    <message>
+        <source>Signing: asking the timestamp authority %1 for a timestamp. This can take a few seconds…</source>
+        <translation>正在签名：正在向时间戳服务机构 %1 请求时间戳。这可能需要几秒钟…</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Start</source>
@@ -1920,6 +2079,22 @@
     <message>
         <source>&amp;Discard</source>
         <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open &amp;package…</source>
+        <translation>打开包(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Decrypt and check a received request package</source>
+        <translation>解密并检查收到的请求包</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>逾期案件</translation>
+    </message>
+    <message>
+        <source>Open the c&amp;ase in the register</source>
+        <translation>在登记册中打开案件(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2105,10 +2280,6 @@
         <translation>事件</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
         <source>&amp;Event:</source>
         <translation>事件(&amp;E)：</translation>
     </message>
@@ -2163,6 +2334,97 @@ Next action: %8</source>
     <message>
         <source>Not added: %1</source>
         <translation>未添加：%1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>发送(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Send this case&apos;s request as an encrypted package and record it as sent</source>
+        <translation>将此案件的请求作为加密包发送，并记录为已发送</translation>
+    </message>
+    <message>
+        <source>channel: %1</source>
+        <translation>渠道：%1</translation>
+    </message>
+    <message>
+        <source>their reference: %1</source>
+        <translation>对方编号：%1</translation>
+    </message>
+    <message>
+        <source>ground 18(21)(%1)</source>
+        <translation>理由 18(21)(%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (SHA-256 %3…)</source>
+        <translation>%1 %2（SHA-256 %3…）</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::CaseRecorder</name>
+    <message>
+        <source>submitted for review</source>
+        <translation>已提交审核</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>已确认收到</translation>
+    </message>
+    <message>
+        <source>Not recorded in the case register: %1</source>
+        <translation>未记入案件登记册：%1</translation>
+    </message>
+    <message>
+        <source>Case %1: “%2” was not recorded: %3</source>
+        <translation>案件 %1：“%2”未记录：%3</translation>
+    </message>
+    <message>
+        <source>Case %1: “%2” recorded in the case register.</source>
+        <translation>案件 %1：“%2”已记入案件登记册。</translation>
+    </message>
+    <message>
+        <source>This request is not in the case register, and it cannot be registered without a reference (requesting authority).</source>
+        <translation>此请求不在案件登记册中，没有编号（请求机关）无法登记。</translation>
+    </message>
+    <message>
+        <source>Case register</source>
+        <translation>案件登记册</translation>
+    </message>
+    <message>
+        <source>This request is not in the case register yet. Register it as a new outgoing case %1? Its history becomes the case&apos;s timeline, and the next steps are recorded by themselves.</source>
+        <translation>此请求尚未列入案件登记册。是否将其登记为新的发出案件 %1？其历史记录将成为案件的时间线，后续步骤将自动记录。</translation>
+    </message>
+    <message>
+        <source>The request was not registered: %1</source>
+        <translation>请求未登记：%1</translation>
+    </message>
+    <message>
+        <source>Registered as case %1 (%2).</source>
+        <translation>已登记为案件 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Not recorded in the case register: the draft has no reference.</source>
+        <translation>未记入案件登记册：草稿没有编号。</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2643,14 @@ Next action: %8</source>
     <message>
         <source>Record &quot;acknowledged&quot; in the history of %1? (The previous file is kept as .bak.)</source>
         <translation>在 %1 的历史中记录“已确认收到”？（原文件保留为 .bak。）</translation>
+    </message>
+    <message>
+        <source>Record in case re&amp;gister…</source>
+        <translation>记入案件登记册(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Record “acknowledged” with their reference in case %1 of the case register?</source>
+        <translation>在案件登记册的案件 %1 中记录“已确认收到”及对方编号？</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +3082,34 @@ SHA-256 指纹：
         <source>Edit it?</source>
         <translation>是否编辑？</translation>
     </message>
+    <message>
+        <source>Su&amp;bmit for review</source>
+        <translation>提交审核(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Send the draft to the reviewer; the case register records it</source>
+        <translation>将草稿交给审核人；案件登记册会记录此步骤</translation>
+    </message>
+    <message>
+        <source>No draft is open for editing.</source>
+        <translation>没有打开可编辑的草稿。</translation>
+    </message>
+    <message>
+        <source>Only a draft or a returned request can be submitted; this one is “%1”.</source>
+        <translation>只有草稿或已退回的请求可以提交；此请求为“%1”。</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>The received request is open read-only, with its checks.</source>
+        <translation>收到的请求已以只读方式打开，并附检查结果。</translation>
+    </message>
+    <message>
+        <source>Save the draft first: the package carries the draft as saved.</source>
+        <translation>请先保存草稿：包中携带的是已保存的草稿。</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::MeasureDetailForm</name>
@@ -3005,6 +3303,30 @@ SHA-256 指纹：
         <source>Receipts (*.mlapr)</source>
         <translation>回执 (*.mlapr)</translation>
     </message>
+    <message>
+        <source>Register as inco&amp;ming case…</source>
+        <translation>登记为收到的案件(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Not registered: %1</source>
+        <translation>未登记：%1</translation>
+    </message>
+    <message>
+        <source>Registered as incoming case %1 from %2 (their reference %3).</source>
+        <translation>已登记为来自 %2 的收到案件 %1（对方编号 %3）。</translation>
+    </message>
+    <message>
+        <source>Register as incoming case</source>
+        <translation>登记为收到的案件</translation>
+    </message>
+    <message>
+        <source>Our reference for this request from %1 (their reference %2):</source>
+        <translation>我方对 %1 此请求的编号（对方编号 %2）：</translation>
+    </message>
+    <message>
+        <source>Open the request&apos;s draft now, read-only, with the checks?</source>
+        <translation>现在以只读方式打开请求草稿并运行检查？</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::OutputPage</name>
@@ -3039,10 +3361,6 @@ SHA-256 指纹：
     <message>
         <source>Sign</source>
         <translation>签署</translation>
-    </message>
-    <message>
-        <source>Signed by %1. Save the PDF to send it.</source>
-        <translation>已由 %1 签署。请保存 PDF 以便发送。</translation>
     </message>
     <message>
         <source>The request cannot be signed while blocking findings remain.</source>
@@ -3220,6 +3538,14 @@ SHA-256 指纹：
         <source>Sign now?</source>
         <translation>现在签署？</translation>
     </message>
+    <message>
+        <source>Signed by %1 at level %2. Save the PDF to send it.</source>
+        <translation>已由 %1 以 %2 级别签名。请保存 PDF 以便发送。</translation>
+    </message>
+    <message>
+        <source>Signed without a timestamp</source>
+        <translation>已签名，无时间戳</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::PersonsPage</name>
@@ -3245,6 +3571,30 @@ SHA-256 指纹：
     <message>
         <source>System default</source>
         <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s web address (http:// or https://). It certifies the time of each signature at levels B-T and B-LT.</source>
+        <translation>时间戳服务机构的网址（http:// 或 https://）。它在 B-T 和 B-LT 级别证明每个签名的时间。</translation>
+    </message>
+    <message>
+        <source>&amp;Timestamp authority:</source>
+        <translation>时间戳服务机构(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Default signature le&amp;vel:</source>
+        <translation>默认签名级别(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>If the timestamp authority cannot be reached, sign &amp;without a timestamp (B-B) and warn me</source>
+        <translation>如果无法连接时间戳服务机构，则不带时间戳签名（B-B）并警告我(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Level %1 needs a timestamp authority: enter its address, or choose level B-B.</source>
+        <translation>级别 %1 需要时间戳服务机构：请输入其地址，或选择 B-B 级别。</translation>
     </message>
 </context>
 <context>
@@ -3600,6 +3950,46 @@ SHA-256 指纹：
         <source>Open the draft under review first.</source>
         <translation>请先打开正在审核的草稿。</translation>
     </message>
+    <message>
+        <source>Validation &amp;report…</source>
+        <translation>验证报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Check the signatures of a signed PDF and save a validation report to file with it</source>
+        <translation>检查已签名 PDF 的签名，并保存一份验证报告与其一同归档</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read.</source>
+        <translation>无法读取该 PDF。</translation>
+    </message>
+    <message>
+        <source>The validation report could not be saved: %1</source>
+        <translation>无法保存验证报告：%1</translation>
+    </message>
+    <message>
+        <source>Signed PDF to check</source>
+        <translation>要检查的已签名 PDF</translation>
+    </message>
+    <message>
+        <source>-validation-report</source>
+        <translation>-验证报告</translation>
+    </message>
+    <message>
+        <source>Save the validation report</source>
+        <translation>保存验证报告</translation>
+    </message>
+    <message>
+        <source>Validation report</source>
+        <translation>验证报告</translation>
+    </message>
+    <message>
+        <source>The validation report was saved as %1.</source>
+        <translation>验证报告已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Countersigned without a timestamp</source>
+        <translation>已副署，无时间戳</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::ScreenshotTour</name>
@@ -3701,6 +4091,26 @@ SHA-256 指纹：
     <message>
         <source>Request packages (*.mlap)</source>
         <translation>请求包 (*.mlap)</translation>
+    </message>
+    <message>
+        <source>Record “sent” in the case re&amp;gister</source>
+        <translation>在案件登记册中记录“已发送”(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Central authority to central authority</source>
+        <translation>中央机关之间</translation>
+    </message>
+    <message>
+        <source>Diplomatic channels</source>
+        <translation>外交途径</translation>
+    </message>
+    <message>
+        <source>INTERPOL (urgent)</source>
+        <translation>国际刑警组织（紧急）</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel (18(13)):</source>
+        <translation>渠道（18(13)）(&amp;H)：</translation>
     </message>
 </context>
 <context>
@@ -3809,6 +4219,30 @@ SHA-256 指纹：
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
+    <message>
+        <source>Signature &amp;level:</source>
+        <translation>签名级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Without a timestamp: the signing time is only what this computer&apos;s clock says.</source>
+        <translation>无时间戳：签名时间仅为本计算机时钟所示的时间。</translation>
+    </message>
+    <message>
+        <source>No timestamp authority is set. Enter its address in Preferences, or choose level B-B.</source>
+        <translation>未设置时间戳服务机构。请在首选项中输入其地址，或选择 B-B 级别。</translation>
+    </message>
+    <message>
+        <source>Timestamp from %1. If it cannot be reached, the signature is made at B-B and you are warned.</source>
+        <translation>时间戳来自 %1。如果无法连接，将以 B-B 级别签名并警告您。</translation>
+    </message>
+    <message>
+        <source>Timestamp from %1. If it cannot be reached, nothing is signed.</source>
+        <translation>时间戳来自 %1。如果无法连接，则不签署任何内容。</translation>
+    </message>
+    <message>
+        <source>Level %1 needs a timestamp authority. Enter its address in Preferences, or choose level B-B.</source>
+        <translation>级别 %1 需要时间戳服务机构。请在首选项中输入其地址，或选择 B-B 级别。</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::StartPage</name>
@@ -3823,6 +4257,20 @@ SHA-256 指纹：
     <message>
         <source>%1 (%2) — saved %3</source>
         <translation>%1（%2）——保存于 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1（%2）— %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3: %4</source>
+        <translation>%1（%2）— %3：%4</translation>
     </message>
 </context>
 <context>

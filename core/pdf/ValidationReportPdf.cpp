@@ -272,7 +272,9 @@ Result<QByteArray> validationReportPdf(const VerifyReport& report, const Validat
                         : esc(L[NoTimestamp]));
         html += row(LevelLabel, esc(s.level));
         html += row(ChainLabel, esc(s.chainTrusted ? L[Trusted] : s.chainError));
-        html += row(VerdictLabel, QStringLiteral("<b>%1</b>").arg(esc(s.verdict())));
+        html += row(
+            VerdictLabel,
+            QStringLiteral("<b>%1</b>").arg(esc(options.verdictText ? options.verdictText(s) : s.verdict())));
         html += QStringLiteral("</table>");
         if (!s.problems.isEmpty()) {
             html += QStringLiteral("<ul>");

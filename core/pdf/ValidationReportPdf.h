@@ -15,6 +15,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
+
 namespace mla::pdf {
 
 struct ValidationReportOptions
@@ -23,6 +25,8 @@ struct ValidationReportOptions
     QByteArray fileSha256Hex;                // of the verified file
     QDateTime generated;                     // default: now
     QString trustDescription;                // e.g. the trust anchors' names; may be empty
+    // Each signature's verdict in the report's language (the GUI's translation); empty: verdict().
+    std::function<QString(const SignatureCheck&)> verdictText;
 };
 
 Result<QByteArray> validationReportPdf(const VerifyReport& report, const ValidationReportOptions& options);

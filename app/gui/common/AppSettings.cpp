@@ -170,4 +170,54 @@ void AppSettings::removeProfile(const QString& name)
     QSettings().remove(profileKey(name));
 }
 
+QString AppSettings::tsaUrl()
+{
+    return QSettings().value(QStringLiteral("sign/tsaUrl")).toString();
+}
+
+void AppSettings::setTsaUrl(const QString& url)
+{
+    QSettings().setValue(QStringLiteral("sign/tsaUrl"), url.trimmed());
+}
+
+pdf::SignatureLevel AppSettings::signatureLevel()
+{
+    const QString v = QSettings().value(QStringLiteral("sign/level")).toString();
+    if (v == QLatin1String("B-T"))
+        return pdf::SignatureLevel::BT;
+    if (v == QLatin1String("B-LT"))
+        return pdf::SignatureLevel::BLT;
+    return pdf::SignatureLevel::BB;
+}
+
+void AppSettings::setSignatureLevel(pdf::SignatureLevel level)
+{
+    // B-LTA is made by the command line only; the GUI offers up to B-LT.
+    if (level == pdf::SignatureLevel::BLTA)
+        level = pdf::SignatureLevel::BLT;
+    QSettings().setValue(QStringLiteral("sign/level"), pdf::levelName(level));
+}
+
+bool AppSettings::tsaFallback()
+{
+    return QSettings().value(QStringLiteral("sign/tsaFallback"), false).toBool();
+}
+
+void AppSettings::setTsaFallback(bool fallBack)
+{
+    QSettings().setValue(QStringLiteral("sign/tsaFallback"), fallBack);
+}
+
+QString AppSettings::reportFolder()
+{
+    return QSettings().value(QStringLiteral("recent/reportFolder"), lastFolder()).toString();
+}
+
+void AppSettings::setReportFolder(const QString& folderOrFile)
+{
+    const QFileInfo fi(folderOrFile);
+    QSettings().setValue(QStringLiteral("recent/reportFolder"),
+                         fi.isDir() ? fi.absoluteFilePath() : fi.absolutePath());
+}
+
 } // namespace mla::gui

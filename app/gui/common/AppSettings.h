@@ -4,6 +4,7 @@
 // from the GUI thread.
 
 #include "model/Request.h"
+#include "pdf/SignOptions.h"
 
 #include <QString>
 #include <QStringList>
@@ -45,6 +46,17 @@ public:
     static AuthorityProfile profile(const QString& name);
     static void saveProfile(const AuthorityProfile& profile);
     static void removeProfile(const QString& name);
+    // Signing (Preferences): the timestamp authority's URL ("" = none), the default PAdES level,
+    // and whether a signature falls back to B-B (with a warning) when the TSA cannot be reached.
+    static QString tsaUrl();
+    static void setTsaUrl(const QString& url);
+    static pdf::SignatureLevel signatureLevel(); // B-B, B-T or B-LT; default B-B
+    static void setSignatureLevel(pdf::SignatureLevel level);
+    static bool tsaFallback(); // default off
+    static void setTsaFallback(bool fallBack);
+    // The folder validation reports were last saved in (default: lastFolder()).
+    static QString reportFolder();
+    static void setReportFolder(const QString& folderOrFile);
 };
 
 } // namespace mla::gui

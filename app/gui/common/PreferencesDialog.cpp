@@ -2,8 +2,16 @@
 
 #include "AppSettings.h"
 #include "FormText.h"
+#include "SignatureText.h"
 #include "Translations.h"
 #include "ui_PreferencesDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
 
 namespace mla::gui {
 
@@ -19,14 +27,67 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     m_ui->userNameEdit->setText(AppSettings::userName());
     m_ui->autosaveSpin->setValue(AppSettings::autosaveSeconds());
     m_ui->restartLabel->setText(Translations::reviewNotice());
+    setupSigning();
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
 
+void PreferencesDialog::setupSigning()
+{
+    auto* group = new QGroupBox(tr("Signatures"), this);
+    auto* form = new QFormLayout(group);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_tsaEdit = new QLineEdit(AppSettings::tsaUrl(), group);
+    m_tsaEdit->setPlaceholderText(QStringLiteral("https://tsa.example.org/tsr"));
+    m_tsaEdit->setToolTip(tr("The timestamp authority's web address (http:// or https://). It certifies "
+                             "the time of each signature at levels B-T and B-LT."));
+    m_tsaEdit->setLayoutDirection(Qt::LeftToRight); // an address reads left to right in every language
+    auto* tsaLabel = new QLabel(tr("&Timestamp authority:"), group);
+    tsaLabel->setBuddy(m_tsaEdit);
+    form->addRow(tsaLabel, m_tsaEdit);
+    m_levelCombo = new QComboBox(group);
+    for (pdf::SignatureLevel l : SignatureText::offeredLevels())
+        m_levelCombo->addItem(SignatureText::levelDescription(l), int(l));
+    m_levelCombo->setCurrentIndex(qMax(0, m_levelCombo->findData(int(AppSettings::signatureLevel()))));
+    auto* levelLabel = new QLabel(tr("Default signature le&vel:"), group);
+    levelLabel->setBuddy(m_levelCombo);
+    form->addRow(levelLabel, m_levelCombo);
+    m_fallbackCheck = new QCheckBox(
+        tr("If the timestamp authority cannot be reached, sign &without a timestamp (B-B) and warn me"),
+        group);
+    m_fallbackCheck->setChecked(AppSettings::tsaFallback());
+    form->addRow(m_fallbackCheck);
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    m_errorLabel->setVisible(false);
+    auto* layout = qobject_cast<QBoxLayout*>(this->layout());
+    const int at = layout->indexOf(m_ui->restartLabel);
+    layout->insertWidget(at, group);
+    layout->insertWidget(at + 1, m_errorLabel);
+}
+
 void PreferencesDialog::accept()
 {
+    const QString url = m_tsaEdit->text().trimmed();
+    const auto level = static_cast<pdf::SignatureLevel>(m_levelCombo->currentData().toInt());
+    QString problem = SignatureText::tsaUrlProblem(url);
+    if (problem.isEmpty() && url.isEmpty() && SignatureText::needsTimestamp(level))
+        problem = tr("Level %1 needs a timestamp authority: enter its address, or choose level B-B.")
+                      .arg(pdf::levelName(level));
+    if (!problem.isEmpty()) {
+        m_errorLabel->setText(problem);
+        m_errorLabel->setVisible(true);
+        m_tsaEdit->setFocus();
+        m_tsaEdit->selectAll();
+        return;
+    }
+    m_errorLabel->setVisible(false);
+    AppSettings::setTsaUrl(url);
+    AppSettings::setSignatureLevel(level);
+    AppSettings::setTsaFallback(m_fallbackCheck->isChecked());
     const QString lang = m_ui->languageCombo->currentData().toString();
     const bool changed = lang != AppSettings::interfaceLanguage();
     AppSettings::setInterfaceLanguage(lang);

@@ -1,9 +1,17 @@
 #pragma once
 // Preferences: interface language (default: the system's), the user's name for comments and
-// history, the autosave interval. Stored through AppSettings; the language applies at once.
+// history, the autosave interval, and signing: the timestamp authority's address (http/https
+// only, checked before it is stored), the default signature level (B-B, B-T, B-LT) and whether
+// to sign at B-B with a warning when the timestamp authority cannot be reached (off by default).
+// Stored through AppSettings; the language applies at once.
 
 #include <QDialog>
 #include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
 
 namespace Ui {
 class PreferencesDialog;
@@ -18,15 +26,27 @@ public:
     explicit PreferencesDialog(QWidget* parent = nullptr);
     ~PreferencesDialog() override;
 
-    void accept() override; // stores the settings and applies the language
+    // Stores the settings and applies the language; stays open with the reason shown when the
+    // timestamp authority's address is not usable or a timestamped level has none.
+    void accept() override;
     Ui::PreferencesDialog* ui() const { return m_ui.get(); }
+    QLineEdit* tsaUrlEdit() const { return m_tsaEdit; }
+    QComboBox* levelCombo() const { return m_levelCombo; }
+    QCheckBox* fallbackCheck() const { return m_fallbackCheck; }
+    QLabel* errorLabel() const { return m_errorLabel; }
 
     // Installs the interface language `code` ("" = the system's): translators and layout
     // direction (right-to-left for Arabic). Call from the GUI thread.
     static void applyLanguage(const QString& code);
 
 private:
+    void setupSigning();
+
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
+    QLineEdit* m_tsaEdit = nullptr;
+    QComboBox* m_levelCombo = nullptr;
+    QCheckBox* m_fallbackCheck = nullptr;
+    QLabel* m_errorLabel = nullptr;
 };
 
 } // namespace mla::gui

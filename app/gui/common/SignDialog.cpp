@@ -1,6 +1,7 @@
 #include "SignDialog.h"
 
 #include "AppSettings.h"
+#include "SignatureText.h"
 #include "ui_SignDialog.h"
 
 #include "pdf/Token.h"
@@ -8,6 +9,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -33,6 +35,18 @@ SignDialog::SignDialog(const QString& intro, QWidget* parent)
             m_ui->identityEdit->setText(f);
     });
     setupTokenWidgets();
+    m_levelCombo = new QComboBox(this);
+    for (pdf::SignatureLevel l : SignatureText::offeredLevels())
+        m_levelCombo->addItem(SignatureText::levelDescription(l), int(l));
+    auto* levelLabel = new QLabel(tr("Signature &level:"), this);
+    levelLabel->setBuddy(m_levelCombo);
+    m_ui->form1->addRow(levelLabel, m_levelCombo);
+    m_tsaLabel = new QLabel(this);
+    m_tsaLabel->setWordWrap(true);
+    m_ui->form1->addRow(QString(), m_tsaLabel);
+    connect(m_levelCombo, &QComboBox::currentIndexChanged, this, &SignDialog::updateLevel);
+    setLevel(AppSettings::signatureLevel());
+    updateLevel();
     if (!m_ui->identityEdit->text().isEmpty())
         m_ui->passwordEdit->setFocus();
 }
@@ -126,6 +140,34 @@ void SignDialog::updateMode()
 
 SignDialog::~SignDialog() = default;
 
+pdf::SignatureLevel SignDialog::level() const
+{
+    return static_cast<pdf::SignatureLevel>(m_levelCombo->currentData().toInt());
+}
+
+void SignDialog::setLevel(pdf::SignatureLevel level)
+{
+    m_levelCombo->setCurrentIndex(qMax(0, m_levelCombo->findData(int(level))));
+}
+
+void SignDialog::updateLevel()
+{
+    const QString url = AppSettings::tsaUrl();
+    if (!SignatureText::needsTimestamp(level()))
+        m_tsaLabel->setText(
+            tr("Without a timestamp: the signing time is only what this computer's clock says."));
+    else if (url.isEmpty())
+        m_tsaLabel->setText(
+            tr("No timestamp authority is set. Enter its address in Preferences, or choose level B-B."));
+    else
+        m_tsaLabel->setText(
+            (AppSettings::tsaFallback()
+                 ? tr("Timestamp from %1. If it cannot be reached, the signature is made at B-B and you are "
+                      "warned.")
+                 : tr("Timestamp from %1. If it cannot be reached, nothing is signed."))
+                .arg(SignatureText::tsaName(url)));
+}
+
 QString SignDialog::reason() const
 {
     return m_ui->reasonEdit->text();
@@ -148,6 +190,20 @@ void SignDialog::setLocation(const QString& location)
 
 void SignDialog::accept()
 {
+    if (SignatureText::needsTimestamp(level())) {
+        const QString url = AppSettings::tsaUrl();
+        QString problem = SignatureText::tsaUrlProblem(url);
+        if (url.isEmpty())
+            problem = tr("Level %1 needs a timestamp authority. Enter its address in Preferences, or choose "
+                         "level B-B.")
+                          .arg(pdf::levelName(level()));
+        if (!problem.isEmpty()) {
+            m_ui->errorLabel->setText(problem);
+            m_ui->errorLabel->setVisible(true);
+            m_levelCombo->setFocus();
+            return;
+        }
+    }
     Result<pdf::Identity> id = Error{};
     if (tokenMode()) {
         const QStringList choice = m_certificateCombo->currentData().toStringList();

@@ -3,13 +3,17 @@
 // (PKCS#11: module, token and certificate, PIN) — and loads it (core/pdf). The password or PIN is
 // kept only in the line edit, cleared when the dialog closes, and never stored; with a PIN pad the
 // reader asks for the PIN itself. Only certificates fit for signing are offered, each marked as a
-// signing or an authentication certificate.
+// signing or an authentication certificate. The signature level (B-B, B-T, B-LT) starts at the
+// default chosen in Preferences and may be changed for this signature; the timestamp authority
+// is the one set in Preferences.
 
 #include "pdf/Identity.h"
+#include "pdf/SignOptions.h"
 
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 #include <memory>
@@ -33,6 +37,10 @@ public:
     QString location() const;
     void setReason(const QString& reason);
     void setLocation(const QString& location);
+    // The level chosen for this signature (default: Preferences').
+    pdf::SignatureLevel level() const;
+    void setLevel(pdf::SignatureLevel level);
+    QComboBox* levelCombo() const { return m_levelCombo; }
     Ui::SignDialog* ui() const { return m_ui.get(); }
 
     void accept() override; // loads the identity; stays open with the error on failure
@@ -42,6 +50,7 @@ private:
     void setupTokenWidgets();
     void refreshTokens();
     void updateMode();
+    void updateLevel();
     bool tokenMode() const;
 
     std::unique_ptr<Ui::SignDialog> m_ui;
@@ -49,6 +58,8 @@ private:
     QLineEdit* m_moduleEdit = nullptr;
     QComboBox* m_certificateCombo = nullptr;
     QPushButton* m_refreshButton = nullptr;
+    QComboBox* m_levelCombo = nullptr;
+    QLabel* m_tsaLabel = nullptr;
     pdf::Identity m_identity;
 };
 

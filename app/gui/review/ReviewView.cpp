@@ -8,15 +8,21 @@
 #include "Labels.h"
 #include "RequestHtml.h"
 #include "SignDialog.h"
+#include "SignatureText.h"
 #include "pdf/Signer.h"
+#include "pdf/ValidationReportPdf.h"
 #include "pdf/Verifier.h"
 #include "ui_ReviewView.h"
 #include "workflow/Binding.h"
 
+#include <QCryptographicHash>
 #include <QEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QVBoxLayout>
 
@@ -67,6 +73,12 @@ ReviewView::ReviewView(DraftSession* session, Knowledge* knowledge, QWidget* par
             QMessageBox::information(this, tr("Approve"), s.error().detail);
     });
     connect(m_ui->countersignButton, &QPushButton::clicked, this, &ReviewView::countersignInteractive);
+    m_reportButton = new QPushButton(tr("Validation &report…"), this);
+    m_reportButton->setToolTip(tr("Check the signatures of a signed PDF and save a validation report to file "
+                                  "with it"));
+    m_ui->layout12->insertWidget(m_ui->layout12->indexOf(m_ui->countersignButton) + 1, m_reportButton);
+    setTabOrder(m_ui->countersignButton, m_reportButton);
+    connect(m_reportButton, &QPushButton::clicked, this, &ReviewView::reportInteractive);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &ReviewView::saveRequested);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &ReviewView::closeRequested);
     connect(m_session, &DraftSession::reloaded, this, &ReviewView::refresh);
@@ -208,8 +220,10 @@ bool ReviewView::confirm(const QString& title, const QString& question)
 }
 
 Status ReviewView::countersign(const QString& signedPdf, const QString& outPdf, const pdf::Identity& identity,
-                               const QString& reason, const QString& location)
+                               const QString& reason, const QString& location,
+                               std::optional<pdf::SignatureLevel> level)
 {
+    m_signingWarning.clear();
     // Only a PDF that verifies and was made from the draft under review is countersigned.
     const auto report = pdf::verify(signedPdf, m_trust);
     if (!report.ok())
@@ -221,10 +235,16 @@ Status ReviewView::countersign(const QString& signedPdf, const QString& outPdf, 
             QString why;
             if (code == QLatin1String("countersign.unsigned"))
                 why = tr("The PDF is not signed; only a request signed by the drafter can be countersigned.");
-            else if (code == QLatin1String("countersign.damaged"))
+            else if (code == QLatin1String("countersign.damaged")) {
+                QString verdict = bound.error().detail;
+                for (const pdf::SignatureCheck& c : report.value().signatures)
+                    if (!c.intact()) {
+                        verdict = SignatureText::signatureVerdict(c);
+                        break;
+                    }
                 why = tr("The PDF's signature does not verify (the file was changed or damaged): %1")
-                          .arg(bound.error().detail);
-            else if (code == QLatin1String("countersign.unbound"))
+                          .arg(verdict);
+            } else if (code == QLatin1String("countersign.unbound"))
                 why = tr("The PDF does not say which draft it was made from, so it cannot be shown to be the "
                          "request under review. Ask the drafter to sign it again from this draft.");
             else
@@ -240,15 +260,75 @@ Status ReviewView::countersign(const QString& signedPdf, const QString& outPdf, 
     options.reason = reason;
     options.location = location;
     options.certify = false;
-    const Status s = pdf::sign(signedPdf, outPdf, identity, options);
+    const pdf::SignatureLevel asked = level.value_or(AppSettings::signatureLevel());
+    SignatureText::applyLevel(options, asked);
+    pdf::SignOutcome outcome;
+    Status s;
+    {
+        const SigningProgress busy(this, asked, options.timestamp.url);
+        s = pdf::sign(signedPdf, outPdf, identity, options, &outcome);
+    }
     if (!s)
-        return s;
+        return Error{s.error().code, SignatureText::signingError(s.error(), options.timestamp.url), signedPdf,
+                     0, 0};
+    m_signingWarning = SignatureText::fallbackWarning(asked, outcome, options.timestamp.url);
     if (m_session->isOpen())
         setStatus(static_cast<int>(m_session->request().status), QStringLiteral("countersigned"),
                   tr("%1 by %2").arg(QFileInfo(outPdf).fileName(), identity.commonName()) +
-                      QStringLiteral("; ") +
+                      QStringLiteral("; ") + pdf::levelName(outcome.level) + QStringLiteral("; ") +
                       workflow::bindingText(workflow::contentHash(m_session->request())));
     return {};
+}
+
+Result<pdf::VerifyReport> ReviewView::writeValidationReport(const QString& signedPdf,
+                                                            const QString& reportPdf)
+{
+    QFile f(signedPdf);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("gui.report.read"), tr("The PDF could not be read."), signedPdf, 0, 0};
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    if (!sha.addData(&f))
+        return Error{QStringLiteral("gui.report.read"), tr("The PDF could not be read."), signedPdf, 0, 0};
+    f.close();
+    const auto report = pdf::verify(signedPdf, m_trust);
+    if (!report.ok())
+        return Error{report.error().code, tr("The PDF could not be checked: %1").arg(report.error().detail),
+                     signedPdf, 0, 0};
+    pdf::ValidationReportOptions options;
+    options.language = AppSettings::effectiveInterfaceLanguage();
+    options.fileSha256Hex = sha.result().toHex();
+    options.verdictText = [](const pdf::SignatureCheck& c) { return SignatureText::signatureVerdict(c); };
+    if (const Status w = pdf::writeValidationReportPdf(report.value(), options, reportPdf); !w)
+        return Error{w.error().code, tr("The validation report could not be saved: %1").arg(w.error().detail),
+                     reportPdf, 0, 0};
+    return report.value();
+}
+
+void ReviewView::reportInteractive()
+{
+    const QString in = QFileDialog::getOpenFileName(this, tr("Signed PDF to check"),
+                                                    AppSettings::lastFolder(), tr("PDF documents (*.pdf)"));
+    if (in.isEmpty())
+        return;
+    AppSettings::setLastFolder(in);
+    const QString suggested = AppSettings::reportFolder() + u'/' + QFileInfo(in).completeBaseName() +
+                              tr("-validation-report") + QStringLiteral(".pdf");
+    // The file dialog asks before replacing an existing file.
+    const QString out = QFileDialog::getSaveFileName(this, tr("Save the validation report"), suggested,
+                                                     tr("PDF documents (*.pdf)"));
+    if (out.isEmpty())
+        return;
+    AppSettings::setReportFolder(out);
+    const auto report = writeValidationReport(in, out);
+    if (!report.ok()) {
+        QMessageBox::warning(this, tr("Validation report"), report.error().detail);
+        return;
+    }
+    QMessageBox box(
+        report.value().allValid() ? QMessageBox::Information : QMessageBox::Warning, tr("Validation report"),
+        tr("The validation report was saved as %1.").arg(QFileInfo(out).fileName()), QMessageBox::Ok, this);
+    box.setInformativeText(SignatureText::summary(report.value()));
+    box.exec();
 }
 
 void ReviewView::countersignInteractive()
@@ -269,16 +349,23 @@ void ReviewView::countersignInteractive()
                                                      tr("PDF documents (*.pdf)"));
     if (out.isEmpty())
         return;
-    const Status s = countersign(in, out, dialog.identity(), dialog.reason(), dialog.location());
+    const Status s =
+        countersign(in, out, dialog.identity(), dialog.reason(), dialog.location(), dialog.level());
     if (!s)
         QMessageBox::warning(this, tr("Countersign"),
                              tr("The PDF could not be countersigned: %1").arg(s.error().detail));
+    else if (!m_signingWarning.isEmpty())
+        QMessageBox::warning(this, tr("Countersigned without a timestamp"), m_signingWarning);
 }
 
 void ReviewView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        m_reportButton->setText(tr("Validation &report…"));
+        m_reportButton->setToolTip(
+            tr("Check the signatures of a signed PDF and save a validation report to file "
+               "with it"));
         fillSections();
         refresh();
     }

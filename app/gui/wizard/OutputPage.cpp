@@ -8,6 +8,7 @@
 #include "Labels.h"
 #include "PreviewWidget.h"
 #include "SignDialog.h"
+#include "SignatureText.h"
 #include "pdf/Signer.h"
 #include "render/PdfText.h"
 #include "render/Renderer.h"
@@ -142,8 +143,10 @@ Result<QString> OutputPage::renderPreview()
     return out;
 }
 
-Status OutputPage::signWith(const pdf::Identity& identity, const QString& reason, const QString& location)
+Status OutputPage::signWith(const pdf::Identity& identity, const QString& reason, const QString& location,
+                            std::optional<pdf::SignatureLevel> level)
 {
+    m_signingWarning.clear();
     if (!m_session || !m_session->isOpen())
         return Error{QStringLiteral("gui.no-draft"), QStringLiteral("no draft"), {}, 0, 0};
     const QList<FindingItem> findings = ChecksPage::collect(m_session->request(), m_knowledge);
@@ -182,21 +185,34 @@ Status OutputPage::signWith(const pdf::Identity& identity, const QString& reason
     look.function = r.signatory.function;
     look.place = r.signatory.place;
     options.appearance = look;
-    const Status s = pdf::sign(unsignedPdf, signedPdf, identity, options);
-    if (!s) {
-        showError(s.error());
-        return s;
+    const pdf::SignatureLevel asked = level.value_or(AppSettings::signatureLevel());
+    SignatureText::applyLevel(options, asked);
+    pdf::SignOutcome outcome;
+    QFile::remove(signedPdf); // a failed signing leaves no signed file behind
+    Status s;
+    {
+        const SigningProgress busy(this, asked, options.timestamp.url);
+        s = pdf::sign(unsignedPdf, signedPdf, identity, options, &outcome);
     }
+    if (!s) {
+        const QString why = SignatureText::signingError(s.error(), options.timestamp.url);
+        m_ui->statusLabel->setText(why);
+        return Error{s.error().code, why, s.error().file, 0, 0};
+    }
+    m_signingWarning = SignatureText::fallbackWarning(asked, outcome, options.timestamp.url);
     Request after = r;
     after.status = RequestStatus::Signed;
     after.history.append({QDateTime::currentDateTimeUtc(), AppSettings::userName(), QStringLiteral("signed"),
-                          identity.commonName() + QStringLiteral("; ") + workflow::bindingText(hash)});
+                          identity.commonName() + QStringLiteral("; ") + pdf::levelName(outcome.level) +
+                              QStringLiteral("; ") + workflow::bindingText(hash)});
     submit(after, tr("Sign"));
     m_lastPdf = signedPdf;
     m_signedCurrent = true;
     m_previewTimer.stop();
     m_preview->setPdf(signedPdf);
-    m_ui->statusLabel->setText(tr("Signed by %1. Save the PDF to send it.").arg(identity.commonName()));
+    m_ui->statusLabel->setText(tr("Signed by %1 at level %2. Save the PDF to send it.")
+                                   .arg(identity.commonName(), pdf::levelName(outcome.level)) +
+                               (m_signingWarning.isEmpty() ? QString() : u'\n' + m_signingWarning));
     return {};
 }
 
@@ -227,7 +243,11 @@ void OutputPage::sign()
                               QMessageBox::Yes | QMessageBox::Cancel,
                               QMessageBox::Cancel) != QMessageBox::Yes)
         return;
-    signWith(dialog.identity(), dialog.reason(), dialog.location());
+    const Status signedOk = signWith(dialog.identity(), dialog.reason(), dialog.location(), dialog.level());
+    if (!signedOk)
+        QMessageBox::warning(this, tr("Sign the request"), signedOk.error().detail);
+    else if (!m_signingWarning.isEmpty())
+        QMessageBox::warning(this, tr("Signed without a timestamp"), m_signingWarning);
 }
 
 Result<OutputPage::SigningSummary> OutputPage::signingSummary(const pdf::Identity& identity)

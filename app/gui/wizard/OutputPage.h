@@ -8,12 +8,14 @@
 
 #include "WizardPage.h"
 #include "base/Error.h"
+#include "pdf/SignOptions.h"
 #include "xliff/XliffExport.h"
 #include "xliff/XliffImport.h"
 
 #include <QTemporaryDir>
 #include <QTimer>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class OutputPage;
@@ -42,8 +44,14 @@ public:
 
     // Renders the draft (with the DRAFT watermark) and shows it. Returns the PDF path.
     Result<QString> renderPreview();
-    // Renders the final document and signs it; records "signed" in the history.
-    Status signWith(const pdf::Identity& identity, const QString& reason, const QString& location);
+    // Renders the final document and signs it at `level` (none: the default from Preferences)
+    // with the timestamp authority from Preferences, showing a busy indication while it is
+    // contacted; records "signed" and the level reached in the history. A failure's detail is
+    // the message shown (a timestamp authority's failure names it); nothing is signed then.
+    Status signWith(const pdf::Identity& identity, const QString& reason, const QString& location,
+                    std::optional<pdf::SignatureLevel> level = std::nullopt);
+    // The warning of the last signing when it fell back to B-B (Preferences), else "".
+    QString lastSigningWarning() const { return m_signingWarning; }
     // What the signer is shown before signing: the language, the open warnings, placeholders
     // still in the document ("[central authority unknown — verify]"), fields printed
     // untranslated, and whether the signatory named in the document is the certificate's holder.
@@ -102,6 +110,7 @@ private:
     QTimer m_previewTimer;
     QString m_lastPdf;
     bool m_signedCurrent = false; // m_lastPdf is signed and the request has not changed since
+    QString m_signingWarning;
 };
 
 } // namespace mla::gui
