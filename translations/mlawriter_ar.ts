@@ -3621,6 +3621,10 @@ Compare the fingerprint with the publisher through another channel. Trust it?</s
         <source>Signed without a timestamp</source>
         <translation>تم التوقيع بدون ختم زمني</translation>
     </message>
+    <message>
+        <source>Signature level: %1</source>
+        <translation>مستوى التوقيع: %1</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::PersonsPage</name>

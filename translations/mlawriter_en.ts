@@ -3561,6 +3561,10 @@ Compare the fingerprint with the publisher through another channel. Trust it?</t
         <source>Signed without a timestamp</source>
         <translation>Signed without a timestamp</translation>
     </message>
+    <message>
+        <source>Signature level: %1</source>
+        <translation>Signature level: %1</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::PersonsPage</name>

@@ -3561,6 +3561,10 @@ Compare la huella con el editor por otro canal. ¿Confiar en él?</translation>
         <source>Signed without a timestamp</source>
         <translation>Firmado sin sello de tiempo</translation>
     </message>
+    <message>
+        <source>Signature level: %1</source>
+        <translation>Nivel de firma: %1</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::PersonsPage</name>

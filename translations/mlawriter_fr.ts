@@ -3561,6 +3561,10 @@ Comparez l&apos;empreinte avec l&apos;éditeur par un autre canal. Lui faire con
         <source>Signed without a timestamp</source>
         <translation>Signé sans horodatage</translation>
     </message>
+    <message>
+        <source>Signature level: %1</source>
+        <translation>Niveau de signature : %1</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::PersonsPage</name>

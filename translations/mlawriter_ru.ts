@@ -3576,6 +3576,10 @@ Compare the fingerprint with the publisher through another channel. Trust it?</s
         <source>Signed without a timestamp</source>
         <translation>Подписано без метки времени</translation>
     </message>
+    <message>
+        <source>Signature level: %1</source>
+        <translation>Уровень подписи: %1</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::PersonsPage</name>

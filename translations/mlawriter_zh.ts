@@ -3546,6 +3546,10 @@ SHA-256 指纹：
         <source>Signed without a timestamp</source>
         <translation>已签名，无时间戳</translation>
     </message>
+    <message>
+        <source>Signature level: %1</source>
+        <translation>签名级别：%1</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::PersonsPage</name>

@@ -239,9 +239,10 @@ void OutputPage::sign()
         showError(summary.error());
         return;
     }
-    if (QMessageBox::question(this, tr("Sign the request"), summary.value().text(),
-                              QMessageBox::Yes | QMessageBox::Cancel,
-                              QMessageBox::Cancel) != QMessageBox::Yes)
+    const QString level = tr("Signature level: %1").arg(SignatureText::levelDescription(dialog.level()));
+    if (QMessageBox::question(
+            this, tr("Sign the request"), summary.value().text() + QStringLiteral("\n\n") + level,
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     const Status signedOk = signWith(dialog.identity(), dialog.reason(), dialog.location(), dialog.level());
     if (!signedOk)

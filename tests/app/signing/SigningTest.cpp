@@ -149,6 +149,16 @@ TEST_CASE("Preferences refuse a timestamp authority address that is not http or 
         CHECK(prefs.result() != QDialog::Accepted);
         CHECK(gui::AppSettings::signatureLevel() == pdf::SignatureLevel::BB);
     }
+    {
+        // Without a timestamp authority the sign dialog refuses a timestamped level for this signature.
+        gui::SignDialog dialog(QStringLiteral("Sign"));
+        CHECK(dialog.level() == pdf::SignatureLevel::BB);
+        dialog.setLevel(pdf::SignatureLevel::BT);
+        dialog.accept();
+        CHECK(dialog.result() != QDialog::Accepted);
+        CHECK_FALSE(dialog.ui()->errorLabel->isHidden());
+        CHECK(dialog.ui()->errorLabel->text().contains(QStringLiteral("B-T")));
+    }
     setPreferences(QStringLiteral("https://tsa.example.org/tsr"), pdf::SignatureLevel::BLT, true);
     CHECK(gui::AppSettings::tsaUrl() == QStringLiteral("https://tsa.example.org/tsr"));
     CHECK(gui::AppSettings::signatureLevel() == pdf::SignatureLevel::BLT);
