@@ -433,6 +433,22 @@ TEST_CASE("the signing settings and the sign dialog are translated and laid out 
                 CHECK(translated == (lang == QStringLiteral("ar")));
                 if (!shots.isEmpty())
                     reviewer.grab().save(shots + QStringLiteral("/review-%1.png").arg(lang));
+                // The validation report in the interface language (Arabic right to left).
+                gui::AppSettings::setInterfaceLanguage(lang);
+                reviewer.reviewView()->setTrustAnchors({demo().files.caPem});
+                const QString reportPath = env.path(QStringLiteral("report-%1.pdf").arg(lang));
+                const auto report =
+                    reviewer.reviewView()->writeValidationReport(signedRequest(env), reportPath);
+                REQUIRE(report.ok());
+                const QString text = pdfText(reportPath);
+                CHECK(text.contains(QStringLiteral("DEMO Signer")));
+                if (lang == QStringLiteral("ar"))
+                    CHECK_FALSE(text.contains(QStringLiteral("unchanged since")));
+                if (!shots.isEmpty())
+                    QProcess::execute(QStringLiteral("pdftoppm"),
+                                      {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
+                                       QStringLiteral("-singlefile"), reportPath,
+                                       shots + QStringLiteral("/report-%1").arg(lang)});
                 reviewer.setUnsavedAnswerForTests(QMessageBox::Discard);
             }
             gui::PreferencesDialog::applyLanguage(QStringLiteral("en"));
