@@ -79,6 +79,19 @@ Ptr<BIO> memBio(const QByteArray& bytes)
     return Ptr<BIO>(BIO_new_mem_buf(bytes.constData(), int(bytes.size())));
 }
 
+BioChain cmsContentBio(const QByteArray& bytes)
+{
+    BIO* mem = BIO_new_mem_buf(bytes.constData(), int(bytes.size()));
+    if (!mem)
+        return {};
+    BIO* filter = BIO_new(BIO_f_null());
+    if (!filter) {
+        BIO_free(mem);
+        return {};
+    }
+    return BioChain(BIO_push(filter, mem));
+}
+
 QByteArray bioBytes(BIO* bio)
 {
     char* data = nullptr;

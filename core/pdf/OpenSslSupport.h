@@ -70,6 +70,16 @@ QDateTime asn1TimeToDateTime(const ASN1_TIME* time); // UTC; invalid when unpars
 QByteArray toPem(X509* cert);
 QByteArray sha256Fingerprint(X509* cert); // hex, lower case
 Ptr<BIO> memBio(const QByteArray& bytes); // read-only view, `bytes` must outlive it
+// The detached content for CMS_verify(): a read-only view of `bytes` behind a null filter, freed
+// as a chain. OpenSSL 3.0's CMS_verify() copies a memory BIO into a temporary BIO that it never
+// frees when CMS_dataInit() fails (fixed upstream in openssl/openssl#30471 and #30535); a
+// filter on top is not a memory BIO, so no copy is made and nothing leaks on any path.
+struct BioChainFree
+{
+    void operator()(BIO* p) const { BIO_free_all(p); }
+};
+using BioChain = std::unique_ptr<BIO, BioChainFree>;
+BioChain cmsContentBio(const QByteArray& bytes); // `bytes` must outlive it
 QByteArray bioBytes(BIO* bio);
 QByteArray toDer(X509* cert);
 QByteArray sha256(QByteArrayView data); // raw digest

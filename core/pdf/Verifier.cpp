@@ -187,7 +187,7 @@ void checkCms(const QByteArray& pdf, SignatureCheck& s, const QByteArray& conten
 
     // The CMS signature itself (and the ESS signing-certificate binding); the chain is checked below.
     ossl::Ptr<X509_STORE> empty(X509_STORE_new());
-    ossl::Ptr<BIO> dataBio = ossl::memBio(data);
+    ossl::BioChain dataBio = ossl::cmsContentBio(data);
     s.cmsSignatureOk = CMS_verify(cms.get(), nullptr, empty.get(), dataBio.get(), nullptr,
                                   CMS_BINARY | CMS_DETACHED | CMS_NO_SIGNER_CERT_VERIFY) == 1;
     if (!s.cmsSignatureOk)

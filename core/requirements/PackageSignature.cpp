@@ -115,9 +115,9 @@ Result<VerifiedPackage> PackageSignature::verify(const QByteArray& bytes, const 
         return fail("requirements.signature.broken",
                     QStringLiteral("the package must have exactly one signer"), fileName);
     ossl::Ptr<BIO> out(BIO_new(BIO_s_mem()));
-    ossl::Ptr<BIO> dcont;
+    ossl::BioChain dcont;
     if (detachedContent)
-        dcont = ossl::memBio(*detachedContent);
+        dcont = ossl::cmsContentBio(*detachedContent);
     // The signature is checked over the exact bytes; the signer is pinned below (no chain).
     if (CMS_verify(cms.get(), nullptr, nullptr, dcont.get(), out.get(),
                    CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY) != 1)
