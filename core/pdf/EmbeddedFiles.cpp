@@ -3,6 +3,7 @@
 #include "QpdfSupport.h"
 
 #include <QCryptographicHash>
+#include <QRegularExpression>
 
 #include <qpdf/Pipeline.hh>
 #include <qpdf/QPDFNameTreeObjectHelper.hh>
@@ -210,6 +211,44 @@ Result<QByteArray> embeddedSourceDraft(const QByteArray& bytes)
                                    "data")
                         .arg(where));
     return data.data_;
+}
+
+Result<DocumentState> documentState(const QByteArray& pdf)
+{
+    if (pdf.size() > maxPdfSize)
+        return fail("pdf.embedded.read", QStringLiteral("the PDF is larger than %1 bytes").arg(maxPdfSize));
+    DocumentState state;
+    try {
+        std::unique_ptr<QPDF> doc = openPdf(pdf, QStringLiteral("document"));
+        QPDFObjectHandle meta = doc->getRoot().getKey("/Metadata");
+        if (!meta.isStream())
+            return state;
+        CappedBuffer data(1024 * 1024);
+        try {
+            if (!meta.pipeStreamData(&data, 0, qpdf_dl_generalized, false, false) || data.overflow)
+                return state;
+        } catch (const std::exception&) {
+            return state;
+        }
+        const QString xmp = QString::fromUtf8(data.data_);
+        static const QRegularExpression stateRe(
+            QStringLiteral("<mla:DocumentState>\\s*(DRAFT|FINAL)\\s*</mla:DocumentState>"));
+        static const QRegularExpression gapsRe(
+            QStringLiteral("<mla:OpenGaps>\\s*(\\d{1,6})\\s*</mla:OpenGaps>"));
+        static const QRegularExpression untrRe(
+            QStringLiteral("<mla:UntranslatedFields>\\s*(\\d{1,6})\\s*</mla:UntranslatedFields>"));
+        const QRegularExpressionMatch m = stateRe.match(xmp);
+        if (!m.hasMatch())
+            return state;
+        state.known = true;
+        state.draft = m.captured(1) == QLatin1String("DRAFT");
+        state.openGaps = gapsRe.match(xmp).captured(1).toInt();
+        state.untranslated = untrRe.match(xmp).captured(1).toInt();
+        return state;
+    } catch (const std::exception& e) {
+        return fail("pdf.embedded.read",
+                    QStringLiteral("not a readable PDF: %1").arg(QString::fromLocal8Bit(e.what())));
+    }
 }
 
 } // namespace mla::pdf

@@ -37,4 +37,17 @@ Result<QList<EmbeddedFileInfo>> embeddedFiles(const QByteArray& pdf);
 // declared size), checksum (MD5 differs from /Params /CheckSum), stream (cannot be decoded).
 Result<QByteArray> embeddedSourceDraft(const QByteArray& pdf);
 
+// What mlawriter's renderer wrote in the document's XMP (catalog /Metadata, capped at 1 MiB):
+// whether it was rendered as a DRAFT, and how many visible gaps and untranslated fields it
+// prints. `known` is false for a PDF without these properties (not made by mlawriter's
+// renderer, or a damaged packet). Error "pdf.embedded.read" when the bytes are not a PDF.
+struct DocumentState
+{
+    bool known = false;
+    bool draft = false;
+    int openGaps = 0;
+    int untranslated = 0;
+};
+Result<DocumentState> documentState(const QByteArray& pdf);
+
 } // namespace mla::pdf

@@ -330,7 +330,10 @@ QByteArray PdfFinisher::xmp(const FinishInfo& info, const QDateTime& now, const 
         {"DraftID", "The UUID of the request (the draft's id), stable across its versions"},
         {"DocumentFileName", "Name of the embedded file that holds the request as an mlawriter draft"},
         {"DocumentType", "REQUEST: the embedded draft is the source of this request document"},
-        {"Version", "Version of the mlawriter draft format of the embedded file"}};
+        {"Version", "Version of the mlawriter draft format of the embedded file"},
+        {"DocumentState", "DRAFT when rendered with the DRAFT watermark, FINAL when rendered for signing"},
+        {"OpenGaps", "Number of visible gaps (unknown facts) the document still prints"},
+        {"UntranslatedFields", "Number of free-text fields printed untranslated in the original language"}};
     for (const auto& p : props)
         x += QByteArray("     <rdf:li rdf:parseType=\"Resource\"><pdfaProperty:name>") + p[0] +
              "</pdfaProperty:name><pdfaProperty:valueType>Text</pdfaProperty:valueType>"
@@ -366,6 +369,10 @@ QByteArray PdfFinisher::xmp(const FinishInfo& info, const QDateTime& now, const 
     x += "   <xmpMM:DocumentID>uuid:" + xmlEscaped(documentId) + "</xmpMM:DocumentID>\n";
     x += "   <xmpMM:InstanceID>uuid:" + xmlEscaped(instanceId) + "</xmpMM:InstanceID>\n";
     x += "   <pdfaid:part>3</pdfaid:part>\n   <pdfaid:conformance>B</pdfaid:conformance>\n";
+    x += QByteArray("   <mla:DocumentState>") + (info.draft ? "DRAFT" : "FINAL") +
+         "</mla:DocumentState>\n   <mla:OpenGaps>" + QByteArray::number(info.openGaps) +
+         "</mla:OpenGaps>\n   <mla:UntranslatedFields>" + QByteArray::number(info.untranslated) +
+         "</mla:UntranslatedFields>\n";
     if (!info.draftId.isEmpty())
         x += "   <mla:DraftID>" + xmlEscaped(info.draftId) + "</mla:DraftID>\n";
     if (!info.sourceDraft.isEmpty())

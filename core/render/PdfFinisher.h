@@ -35,6 +35,11 @@ struct FinishInfo
     QString draftId;         // the request's UUID (XMP)
     QDateTime draftModified; // the draft's own modification time (embedded file /ModDate)
     QDateTime draftCreated;  // (embedded file /CreationDate)
+    // What still keeps the document from being final (XMP mla:DocumentState, mla:OpenGaps,
+    // mla:UntranslatedFields): `sign` refuses a document marked DRAFT or with open markers.
+    bool draft = true;    // rendered with the DRAFT watermark
+    int openGaps = 0;     // visible gaps such as "[central authority unknown — verify]"
+    int untranslated = 0; // free-text fields printed in the original, marked untranslated
 };
 
 class PdfFinisher

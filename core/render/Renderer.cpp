@@ -125,6 +125,18 @@ Result<RenderResult> renderPdf(const Request& request, const RenderContext& give
     info.draftId = request.id;
     info.draftCreated = request.created;
     info.draftModified = request.modified;
+    info.draft = ctx.draftWatermark;
+    info.untranslated = int(doc.untranslatedFields.size());
+    // the visible gaps: every occurrence of a gap text in the document's paragraphs
+    QStringList gapTexts;
+    for (const char* unit : {"gap.unknown", "addr.gap"})
+        // only units the document printed (text() would count an unprinted one as used)
+        if (templates.value().usedUnits().contains(QLatin1String(unit)))
+            if (const QString g = templates.value().text(QLatin1String(unit)); !g.isEmpty())
+                gapTexts << g;
+    for (const Block& b : std::as_const(doc.blocks))
+        for (const QString& g : std::as_const(gapTexts))
+            info.openGaps += int(b.text.count(g));
     if (Status s = PdfFinisher::finish(raw.fileName(), outPath, info); !s)
         return s.error();
 

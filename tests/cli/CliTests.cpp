@@ -153,6 +153,89 @@ TEST_CASE("render --sign refuses while blocking findings remain and signs a clea
     CHECK_FALSE(QFile::exists(other));
 }
 
+TEST_CASE("sign refuses a draft rendering and a countersignature over a changed document, --force says so",
+          "[cli][sign]")
+{
+    QTemporaryDir tmp;
+    const QString p12 = tmp.filePath(QStringLiteral("id.p12"));
+    const QString pass = tmp.filePath(QStringLiteral("pass.txt"));
+    REQUIRE(writeAll(pass, "demo-password\n"));
+    REQUIRE(runCli({QStringLiteral("demo-identity"), QStringLiteral("--out"), p12,
+                    QStringLiteral("--pass-file"), pass})
+                .exitCode == 0);
+    const QString sample =
+        sourcePath(QStringLiteral("templates/samples/money-laundering-bank-records-es.mlar"));
+    const QString ca = p12 + QStringLiteral(".ca.pem");
+
+    // A rendering with the DRAFT watermark (and, in English, untranslated Spanish free text).
+    const QString draftPdf = tmp.filePath(QStringLiteral("draft-en.pdf"));
+    REQUIRE(runCli({QStringLiteral("render"), sample, QStringLiteral("--lang"), QStringLiteral("en"),
+                    QStringLiteral("--out"), draftPdf},
+                   120000)
+                .exitCode == 0);
+    const QString refused = tmp.filePath(QStringLiteral("refused.pdf"));
+    const auto r1 = runCli({QStringLiteral("sign"), draftPdf, QStringLiteral("--p12"), p12,
+                            QStringLiteral("--pass-file"), pass, QStringLiteral("--out"), refused});
+    INFO(r1.err.toStdString());
+    CHECK(r1.exitCode == 1);
+    CHECK(r1.err.contains("DRAFT watermark"));
+    CHECK(r1.err.contains("untranslated"));
+    CHECK(r1.err.contains("--force"));
+    CHECK_FALSE(QFile::exists(refused));
+
+    // --force signs, and the signature's reason records what it was signed over.
+    const QString forced = tmp.filePath(QStringLiteral("forced.pdf"));
+    const auto r2 =
+        runCli({QStringLiteral("sign"), draftPdf, QStringLiteral("--p12"), p12, QStringLiteral("--pass-file"),
+                pass, QStringLiteral("--force"), QStringLiteral("--out"), forced});
+    INFO(r2.err.toStdString());
+    REQUIRE(r2.exitCode == 0);
+    CHECK(r2.err.contains("--force"));
+    const auto v2 =
+        runCli({QStringLiteral("verify"), forced, QStringLiteral("--json"), QStringLiteral("--trust"), ca});
+    CHECK(v2.out.contains("signed although: it was rendered as a draft"));
+
+    // A request rendered for signing is countersigned without a word.
+    const QString signedPdf = tmp.filePath(QStringLiteral("es.pdf"));
+    REQUIRE(runCli({QStringLiteral("render"), sample, QStringLiteral("--lang"), QStringLiteral("es"),
+                    QStringLiteral("--out"), signedPdf, QStringLiteral("--sign"), p12,
+                    QStringLiteral("--pass-file"), pass},
+                   120000)
+                .exitCode == 0);
+    const QString counter = tmp.filePath(QStringLiteral("counter.pdf"));
+    const auto r3 = runCli({QStringLiteral("sign"), signedPdf, QStringLiteral("--p12"), p12,
+                            QStringLiteral("--pass-file"), pass, QStringLiteral("--invisible"),
+                            QStringLiteral("--out"), counter});
+    INFO(r3.err.toStdString());
+    CHECK(r3.exitCode == 0);
+    CHECK_FALSE(r3.err.contains("DRAFT"));
+
+    // The same document with one signed byte changed (in the first third of the file, inside the
+    // first signed range): the countersignature is refused and nothing is written.
+    QByteArray bytes = readAll(signedPdf);
+    REQUIRE(bytes.size() > 3000);
+    const qsizetype at = bytes.size() / 3;
+    bytes[at] = bytes[at] == 'x' ? 'y' : 'x';
+    const QString changed = tmp.filePath(QStringLiteral("changed.pdf"));
+    REQUIRE(writeAll(changed, bytes));
+    const QString counter2 = tmp.filePath(QStringLiteral("counter2.pdf"));
+    const auto r4 = runCli({QStringLiteral("sign"), changed, QStringLiteral("--p12"), p12,
+                            QStringLiteral("--pass-file"), pass, QStringLiteral("--out"), counter2});
+    INFO(r4.err.toStdString());
+    CHECK(r4.exitCode == 1);
+    CHECK(r4.err.contains("does not verify"));
+    CHECK_FALSE(QFile::exists(counter2));
+
+    // Not a PDF: a usage error naming the file.
+    const QString junk = tmp.filePath(QStringLiteral("junk.pdf"));
+    REQUIRE(writeAll(junk, "not a pdf"));
+    const auto r5 =
+        runCli({QStringLiteral("sign"), junk, QStringLiteral("--p12"), p12, QStringLiteral("--pass-file"),
+                pass, QStringLiteral("--out"), tmp.filePath(QStringLiteral("x.pdf"))});
+    CHECK(r5.exitCode == 2);
+    CHECK(r5.err.contains("junk.pdf"));
+}
+
 TEST_CASE("the headless demonstration renders signs countersigns and verifies every sample", "[cli][demo]")
 {
     QTemporaryDir tmp;
