@@ -33,6 +33,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTcpServer>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -349,6 +350,11 @@ TEST_CASE("the reviewer's validation report names the signer, in the interface l
     INFO(text.toStdString());
     CHECK(text.contains(demo().identity.commonName()));
     const QString englishVerdict = gui::SignatureText::signatureVerdict(report.value().signatures.first());
+    const QString summary = gui::SignatureText::summary(report.value());
+    CHECK(summary.startsWith(gui::SignatureText::overallVerdict(report.value())));
+    CHECK(summary.contains(QStringLiteral("valid and trusted")));
+    CHECK(summary.contains(gui::SignatureText::levelDescription(pdf::SignatureLevel::BB)));
+    CHECK(summary.contains(englishVerdict));
     CHECK(text.contains(englishVerdict.left(30)));
 
     // In French: the verdict sentence is the interface's translation.
@@ -454,4 +460,38 @@ TEST_CASE("the signing settings and the sign dialog are translated and laid out 
             gui::PreferencesDialog::applyLanguage(QStringLiteral("en"));
         }
     }
+}
+
+TEST_CASE("while a slow timestamp authority is asked, the window shows a busy indication and keeps running",
+          "[gui][sign][tsa]")
+{
+    GuiEnv env;
+    LocalTsa& tsa = sharedTsa();
+    REQUIRE(tsa.running());
+    setPreferences(tsa.url(QStringLiteral("/slow")), pdf::SignatureLevel::BT, false);
+    gui::MainWindow window(env.recoveryDir());
+    window.show();
+    REQUIRE(window.newFromSample(samples().first()).ok());
+    window.wizard()->goTo(QStringLiteral("output"));
+    // A timer of the window's event loop fires while the answer is awaited and sees the indication.
+    QString seen;
+    QTimer::singleShot(1000, &window, [&seen] {
+        if (auto* busy = qobject_cast<QProgressDialog*>(QApplication::activeModalWidget());
+            busy && busy->isVisible())
+            seen = busy->labelText();
+    });
+    const Status s = window.wizard()->outputPage()->signWith(demo().identity, {}, {});
+    INFO((s.ok() ? QString() : s.error().detail).toStdString());
+    REQUIRE(s.ok());
+    CHECK(seen.contains(gui::SignatureText::tsaName(tsa.url())));
+    INFO((QApplication::activeModalWidget() ? QApplication::activeModalWidget()->metaObject()->className()
+                                            : "none"));
+    CHECK(qobject_cast<QProgressDialog*>(QApplication::activeModalWidget()) == nullptr); // gone once signed
+    const QString pdfPath = env.path(QStringLiteral("slow.pdf"));
+    REQUIRE(window.wizard()->outputPage()->savePdf(pdfPath).ok());
+    const auto report = pdf::verify(pdfPath, {demo().files.caPem, tsa.ca().certPem()});
+    REQUIRE(report.ok());
+    REQUIRE(report.value().signatures.size() == 1);
+    CHECK(report.value().signatures.first().level == QStringLiteral("B-T"));
+    window.setUnsavedAnswerForTests(QMessageBox::Discard);
 }
