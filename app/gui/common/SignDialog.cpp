@@ -43,6 +43,7 @@ SignDialog::SignDialog(const QString& intro, QWidget* parent)
     m_ui->form1->addRow(levelLabel, m_levelCombo);
     m_tsaLabel = new QLabel(this);
     m_tsaLabel->setWordWrap(true);
+    m_tsaLabel->setAlignment(Qt::AlignLeading | Qt::AlignTop);
     m_ui->form1->addRow(QString(), m_tsaLabel);
     connect(m_levelCombo, &QComboBox::currentIndexChanged, this, &SignDialog::updateLevel);
     setLevel(AppSettings::signatureLevel());
