@@ -2032,6 +2032,22 @@
         <source>Signing: asking the timestamp authority %1 for a timestamp. This can take a few seconds…</source>
         <translation>جارٍ التوقيع: طلب ختم زمني من جهة الختم الزمني %1. قد يستغرق ذلك بضع ثوانٍ…</translation>
     </message>
+    <message>
+        <source>Level B-LT needs the revocation lists (CRL files) of your certificate&apos;s issuer and of the timestamp authority. Add them in Preferences, or choose level B-T.</source>
+        <translation>يحتاج المستوى B-LT إلى قوائم الإلغاء (ملفات CRL) الخاصة بجهة إصدار شهادتك وبجهة الختم الزمني. أضفها في التفضيلات، أو اختر المستوى B-T.</translation>
+    </message>
+    <message>
+        <source>The revocation list %1 cannot be read.</source>
+        <translation>تتعذّر قراءة قائمة الإلغاء %1.</translation>
+    </message>
+    <message>
+        <source>The revocation list %1 is larger than 20 MB.</source>
+        <translation>قائمة الإلغاء %1 أكبر من 20 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>A revocation list set in Preferences is not a valid CRL file. Nothing was signed.</source>
+        <translation>إحدى قوائم الإلغاء المحددة في التفضيلات ليست ملف CRL صالحاً. لم يُوقَّع أي شيء.</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -3674,6 +3690,26 @@ Compare the fingerprint with the publisher through another channel. Trust it?</s
     <message>
         <source>Level %1 needs a timestamp authority: enter its address, or choose level B-B.</source>
         <translation>يحتاج المستوى %1 إلى جهة ختم زمني: أدخل عنوانها، أو اختر المستوى B-B.</translation>
+    </message>
+    <message>
+        <source>The certificate revocation lists (CRL files) of your certificate&apos;s issuer and of the timestamp authority, stored in the PDF at level B-LT so that the signature can be checked years later. Separate several files with &quot;;&quot;.</source>
+        <translation>قوائم إلغاء الشهادات (ملفات CRL) الخاصة بجهة إصدار شهادتك وبجهة الختم الزمني، تُحفظ في ملف PDF بالمستوى B-LT كي يمكن فحص التوقيع بعد سنوات. افصل بين الملفات المتعددة بالرمز &quot;;&quot;.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>إ&amp;ضافة…</translation>
+    </message>
+    <message>
+        <source>Revocation lists</source>
+        <translation>قوائم الإلغاء</translation>
+    </message>
+    <message>
+        <source>Revocation lists (*.crl *.pem *.der)</source>
+        <translation>قوائم الإلغاء (*.crl *.pem *.der)</translation>
+    </message>
+    <message>
+        <source>&amp;Revocation lists for B-LT:</source>
+        <translation>&amp;قوائم الإلغاء للمستوى B-LT:</translation>
     </message>
 </context>
 <context>

@@ -2020,6 +2020,22 @@
         <source>Signing: asking the timestamp authority %1 for a timestamp. This can take a few seconds…</source>
         <translation>Firmando: se pide un sello de tiempo a la autoridad de sellado de tiempo %1. Puede tardar unos segundos…</translation>
     </message>
+    <message>
+        <source>Level B-LT needs the revocation lists (CRL files) of your certificate&apos;s issuer and of the timestamp authority. Add them in Preferences, or choose level B-T.</source>
+        <translation>El nivel B-LT necesita las listas de revocación (archivos CRL) del emisor de su certificado y de la autoridad de sellado de tiempo. Añádalas en Preferencias, o elija el nivel B-T.</translation>
+    </message>
+    <message>
+        <source>The revocation list %1 cannot be read.</source>
+        <translation>No se puede leer la lista de revocación %1.</translation>
+    </message>
+    <message>
+        <source>The revocation list %1 is larger than 20 MB.</source>
+        <translation>La lista de revocación %1 supera los 20 MB.</translation>
+    </message>
+    <message>
+        <source>A revocation list set in Preferences is not a valid CRL file. Nothing was signed.</source>
+        <translation>Una lista de revocación configurada en Preferencias no es un archivo CRL válido. No se ha firmado nada.</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -3614,6 +3630,26 @@ Compare la huella con el editor por otro canal. ¿Confiar en él?</translation>
     <message>
         <source>Level %1 needs a timestamp authority: enter its address, or choose level B-B.</source>
         <translation>El nivel %1 necesita una autoridad de sellado de tiempo: introduzca su dirección, o elija el nivel B-B.</translation>
+    </message>
+    <message>
+        <source>The certificate revocation lists (CRL files) of your certificate&apos;s issuer and of the timestamp authority, stored in the PDF at level B-LT so that the signature can be checked years later. Separate several files with &quot;;&quot;.</source>
+        <translation>Las listas de revocación de certificados (archivos CRL) del emisor de su certificado y de la autoridad de sellado de tiempo, que se guardan en el PDF en el nivel B-LT para que la firma pueda comprobarse años después. Separe varios archivos con &quot;;&quot;.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>Revocation lists</source>
+        <translation>Listas de revocación</translation>
+    </message>
+    <message>
+        <source>Revocation lists (*.crl *.pem *.der)</source>
+        <translation>Listas de revocación (*.crl *.pem *.der)</translation>
+    </message>
+    <message>
+        <source>&amp;Revocation lists for B-LT:</source>
+        <translation>&amp;Listas de revocación para B-LT:</translation>
     </message>
 </context>
 <context>

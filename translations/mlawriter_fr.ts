@@ -2020,6 +2020,22 @@
         <source>Signing: asking the timestamp authority %1 for a timestamp. This can take a few seconds…</source>
         <translation>Signature : demande d’un horodatage à l’autorité d’horodatage %1. Cela peut prendre quelques secondes…</translation>
     </message>
+    <message>
+        <source>Level B-LT needs the revocation lists (CRL files) of your certificate&apos;s issuer and of the timestamp authority. Add them in Preferences, or choose level B-T.</source>
+        <translation>Le niveau B-LT nécessite les listes de révocation (fichiers CRL) de l’émetteur de votre certificat et de l’autorité d’horodatage. Ajoutez-les dans les Préférences, ou choisissez le niveau B-T.</translation>
+    </message>
+    <message>
+        <source>The revocation list %1 cannot be read.</source>
+        <translation>La liste de révocation %1 ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The revocation list %1 is larger than 20 MB.</source>
+        <translation>La liste de révocation %1 dépasse 20 Mo.</translation>
+    </message>
+    <message>
+        <source>A revocation list set in Preferences is not a valid CRL file. Nothing was signed.</source>
+        <translation>Une liste de révocation définie dans les Préférences n’est pas un fichier CRL valide. Rien n’a été signé.</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -3614,6 +3630,26 @@ Comparez l&apos;empreinte avec l&apos;éditeur par un autre canal. Lui faire con
     <message>
         <source>Level %1 needs a timestamp authority: enter its address, or choose level B-B.</source>
         <translation>Le niveau %1 nécessite une autorité d’horodatage : saisissez son adresse, ou choisissez le niveau B-B.</translation>
+    </message>
+    <message>
+        <source>The certificate revocation lists (CRL files) of your certificate&apos;s issuer and of the timestamp authority, stored in the PDF at level B-LT so that the signature can be checked years later. Separate several files with &quot;;&quot;.</source>
+        <translation>Les listes de révocation de certificats (fichiers CRL) de l’émetteur de votre certificat et de l’autorité d’horodatage, enregistrées dans le PDF au niveau B-LT pour que la signature puisse être vérifiée des années plus tard. Séparez plusieurs fichiers par « ; ».</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>A&amp;jouter…</translation>
+    </message>
+    <message>
+        <source>Revocation lists</source>
+        <translation>Listes de révocation</translation>
+    </message>
+    <message>
+        <source>Revocation lists (*.crl *.pem *.der)</source>
+        <translation>Listes de révocation (*.crl *.pem *.der)</translation>
+    </message>
+    <message>
+        <source>&amp;Revocation lists for B-LT:</source>
+        <translation>&amp;Listes de révocation pour B-LT :</translation>
     </message>
 </context>
 <context>

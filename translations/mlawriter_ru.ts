@@ -2023,6 +2023,22 @@
         <source>Signing: asking the timestamp authority %1 for a timestamp. This can take a few seconds…</source>
         <translation>Подписание: запрос метки времени у службы меток времени %1. Это может занять несколько секунд…</translation>
     </message>
+    <message>
+        <source>Level B-LT needs the revocation lists (CRL files) of your certificate&apos;s issuer and of the timestamp authority. Add them in Preferences, or choose level B-T.</source>
+        <translation>Для уровня B-LT нужны списки отзыва (файлы CRL) издателя вашего сертификата и службы меток времени. Добавьте их в параметрах или выберите уровень B-T.</translation>
+    </message>
+    <message>
+        <source>The revocation list %1 cannot be read.</source>
+        <translation>Не удаётся прочитать список отзыва %1.</translation>
+    </message>
+    <message>
+        <source>The revocation list %1 is larger than 20 MB.</source>
+        <translation>Список отзыва %1 больше 20 МБ.</translation>
+    </message>
+    <message>
+        <source>A revocation list set in Preferences is not a valid CRL file. Nothing was signed.</source>
+        <translation>Один из списков отзыва, заданных в параметрах, не является допустимым файлом CRL. Ничего не подписано.</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -3629,6 +3645,26 @@ Compare the fingerprint with the publisher through another channel. Trust it?</s
     <message>
         <source>Level %1 needs a timestamp authority: enter its address, or choose level B-B.</source>
         <translation>Для уровня %1 нужна служба меток времени: укажите её адрес или выберите уровень B-B.</translation>
+    </message>
+    <message>
+        <source>The certificate revocation lists (CRL files) of your certificate&apos;s issuer and of the timestamp authority, stored in the PDF at level B-LT so that the signature can be checked years later. Separate several files with &quot;;&quot;.</source>
+        <translation>Списки отзыва сертификатов (файлы CRL) издателя вашего сертификата и службы меток времени; на уровне B-LT они сохраняются в PDF, чтобы подпись можно было проверить и через годы. Несколько файлов разделяйте знаком «;».</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>Revocation lists</source>
+        <translation>Списки отзыва</translation>
+    </message>
+    <message>
+        <source>Revocation lists (*.crl *.pem *.der)</source>
+        <translation>Списки отзыва (*.crl *.pem *.der)</translation>
+    </message>
+    <message>
+        <source>&amp;Revocation lists for B-LT:</source>
+        <translation>&amp;Списки отзыва для B-LT:</translation>
     </message>
 </context>
 <context>

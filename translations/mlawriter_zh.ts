@@ -2017,6 +2017,22 @@
         <source>Signing: asking the timestamp authority %1 for a timestamp. This can take a few seconds…</source>
         <translation>正在签名：正在向时间戳服务机构 %1 请求时间戳。这可能需要几秒钟…</translation>
     </message>
+    <message>
+        <source>Level B-LT needs the revocation lists (CRL files) of your certificate&apos;s issuer and of the timestamp authority. Add them in Preferences, or choose level B-T.</source>
+        <translation>B-LT 级别需要您的证书颁发者和时间戳服务机构的吊销列表（CRL 文件）。请在首选项中添加，或选择 B-T 级别。</translation>
+    </message>
+    <message>
+        <source>The revocation list %1 cannot be read.</source>
+        <translation>无法读取吊销列表 %1。</translation>
+    </message>
+    <message>
+        <source>The revocation list %1 is larger than 20 MB.</source>
+        <translation>吊销列表 %1 大于 20 MB。</translation>
+    </message>
+    <message>
+        <source>A revocation list set in Preferences is not a valid CRL file. Nothing was signed.</source>
+        <translation>首选项中设置的某个吊销列表不是有效的 CRL 文件。未签署任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -3599,6 +3615,26 @@ SHA-256 指纹：
     <message>
         <source>Level %1 needs a timestamp authority: enter its address, or choose level B-B.</source>
         <translation>级别 %1 需要时间戳服务机构：请输入其地址，或选择 B-B 级别。</translation>
+    </message>
+    <message>
+        <source>The certificate revocation lists (CRL files) of your certificate&apos;s issuer and of the timestamp authority, stored in the PDF at level B-LT so that the signature can be checked years later. Separate several files with &quot;;&quot;.</source>
+        <translation>您的证书颁发者和时间戳服务机构的证书吊销列表（CRL 文件），在 B-LT 级别存入 PDF，以便多年后仍可检查签名。多个文件请用“;”分隔。</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>添加(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Revocation lists</source>
+        <translation>吊销列表</translation>
+    </message>
+    <message>
+        <source>Revocation lists (*.crl *.pem *.der)</source>
+        <translation>吊销列表 (*.crl *.pem *.der)</translation>
+    </message>
+    <message>
+        <source>&amp;Revocation lists for B-LT:</source>
+        <translation>B-LT 所用吊销列表(&amp;R)：</translation>
     </message>
 </context>
 <context>

@@ -208,6 +208,16 @@ void AppSettings::setTsaFallback(bool fallBack)
     QSettings().setValue(QStringLiteral("sign/tsaFallback"), fallBack);
 }
 
+QStringList AppSettings::crlFiles()
+{
+    return QSettings().value(QStringLiteral("sign/crlFiles")).toStringList();
+}
+
+void AppSettings::setCrlFiles(const QStringList& paths)
+{
+    QSettings().setValue(QStringLiteral("sign/crlFiles"), paths);
+}
+
 QString AppSettings::reportFolder()
 {
     return QSettings().value(QStringLiteral("recent/reportFolder"), lastFolder()).toString();

@@ -54,6 +54,9 @@ public:
     static void setSignatureLevel(pdf::SignatureLevel level);
     static bool tsaFallback(); // default off
     static void setTsaFallback(bool fallBack);
+    // Revocation lists (CRL files, DER or PEM) put into the document security store at B-LT.
+    static QStringList crlFiles();
+    static void setCrlFiles(const QStringList& paths);
     // The folder validation reports were last saved in (default: lastFolder()).
     static QString reportFolder();
     static void setReportFolder(const QString& folderOrFile);

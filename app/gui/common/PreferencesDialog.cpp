@@ -8,10 +8,13 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 
 namespace mla::gui {
 
@@ -59,6 +62,29 @@ void PreferencesDialog::setupSigning()
         group);
     m_fallbackCheck->setChecked(AppSettings::tsaFallback());
     form->addRow(m_fallbackCheck);
+    m_crlEdit = new QLineEdit(AppSettings::crlFiles().join(QStringLiteral("; ")), group);
+    m_crlEdit->setToolTip(
+        tr("The certificate revocation lists (CRL files) of your certificate's issuer and of "
+           "the timestamp authority, stored in the PDF at level B-LT so that the signature "
+           "can be checked years later. Separate several files with \";\"."));
+    m_crlEdit->setLayoutDirection(Qt::LeftToRight); // file paths
+    auto* crlAdd = new QPushButton(tr("A&dd…"), group);
+    connect(crlAdd, &QPushButton::clicked, this, [this] {
+        const QStringList files =
+            QFileDialog::getOpenFileNames(this, tr("Revocation lists"), AppSettings::lastFolder(),
+                                          tr("Revocation lists (*.crl *.pem *.der)"));
+        QStringList paths = SignatureText::splitPaths(m_crlEdit->text());
+        for (const QString& f : files)
+            if (!paths.contains(f))
+                paths << f;
+        m_crlEdit->setText(paths.join(QStringLiteral("; ")));
+    });
+    auto* crlRow = new QHBoxLayout;
+    crlRow->addWidget(m_crlEdit, 1);
+    crlRow->addWidget(crlAdd);
+    auto* crlLabel = new QLabel(tr("&Revocation lists for B-LT:"), group);
+    crlLabel->setBuddy(m_crlEdit);
+    form->addRow(crlLabel, crlRow);
     m_errorLabel = new QLabel(this);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setStyleSheet(QStringLiteral("color: #b71c1c"));
@@ -77,17 +103,24 @@ void PreferencesDialog::accept()
     if (problem.isEmpty() && url.isEmpty() && SignatureText::needsTimestamp(level))
         problem = tr("Level %1 needs a timestamp authority: enter its address, or choose level B-B.")
                       .arg(pdf::levelName(level));
+    const QStringList crls = SignatureText::splitPaths(m_crlEdit->text());
+    QLineEdit* wrong = m_tsaEdit;
+    if (problem.isEmpty() && (!crls.isEmpty() || level == pdf::SignatureLevel::BLT)) {
+        problem = SignatureText::crlFilesProblem(crls);
+        wrong = m_crlEdit;
+    }
     if (!problem.isEmpty()) {
         m_errorLabel->setText(problem);
         m_errorLabel->setVisible(true);
-        m_tsaEdit->setFocus();
-        m_tsaEdit->selectAll();
+        wrong->setFocus();
+        wrong->selectAll();
         return;
     }
     m_errorLabel->setVisible(false);
     AppSettings::setTsaUrl(url);
     AppSettings::setSignatureLevel(level);
     AppSettings::setTsaFallback(m_fallbackCheck->isChecked());
+    AppSettings::setCrlFiles(crls);
     const QString lang = m_ui->languageCombo->currentData().toString();
     const bool changed = lang != AppSettings::interfaceLanguage();
     AppSettings::setInterfaceLanguage(lang);

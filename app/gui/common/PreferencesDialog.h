@@ -2,7 +2,8 @@
 // Preferences: interface language (default: the system's), the user's name for comments and
 // history, the autosave interval, and signing: the timestamp authority's address (http/https
 // only, checked before it is stored), the default signature level (B-B, B-T, B-LT) and whether
-// to sign at B-B with a warning when the timestamp authority cannot be reached (off by default).
+// to sign at B-B with a warning when the timestamp authority cannot be reached (off by default),
+// and the revocation lists (CRL files) a B-LT signature's document security store holds.
 // Stored through AppSettings; the language applies at once.
 
 #include <QDialog>
@@ -33,6 +34,7 @@ public:
     QLineEdit* tsaUrlEdit() const { return m_tsaEdit; }
     QComboBox* levelCombo() const { return m_levelCombo; }
     QCheckBox* fallbackCheck() const { return m_fallbackCheck; }
+    QLineEdit* crlEdit() const { return m_crlEdit; } // paths separated by ";"
     QLabel* errorLabel() const { return m_errorLabel; }
 
     // Installs the interface language `code` ("" = the system's): translators and layout
@@ -46,6 +48,7 @@ private:
     QLineEdit* m_tsaEdit = nullptr;
     QComboBox* m_levelCombo = nullptr;
     QCheckBox* m_fallbackCheck = nullptr;
+    QLineEdit* m_crlEdit = nullptr;
     QLabel* m_errorLabel = nullptr;
 };
 

@@ -198,6 +198,8 @@ void SignDialog::accept()
             problem = tr("Level %1 needs a timestamp authority. Enter its address in Preferences, or choose "
                          "level B-B.")
                           .arg(pdf::levelName(level()));
+        if (problem.isEmpty() && level() == pdf::SignatureLevel::BLT)
+            problem = SignatureText::crlFilesProblem(AppSettings::crlFiles());
         if (!problem.isEmpty()) {
             m_ui->errorLabel->setText(problem);
             m_ui->errorLabel->setVisible(true);

@@ -3,6 +3,8 @@
 #include "AppSettings.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QProgressDialog>
 #include <QUrl>
@@ -124,11 +126,53 @@ QString SignatureText::summary(const pdf::VerifyReport& report)
     return lines.join(u'\n');
 }
 
-void SignatureText::applyLevel(pdf::SignOptions& options, pdf::SignatureLevel level)
+namespace {
+constexpr qint64 maxCrlSize = 20 * 1024 * 1024;
+}
+
+QStringList SignatureText::splitPaths(const QString& text)
+{
+    QStringList out;
+    for (const QString& p : text.split(u';'))
+        if (!p.trimmed().isEmpty())
+            out << p.trimmed();
+    return out;
+}
+
+QString SignatureText::crlFilesProblem(const QStringList& paths)
+{
+    if (paths.isEmpty())
+        return tr("Level B-LT needs the revocation lists (CRL files) of your certificate's issuer and of the "
+                  "timestamp authority. Add them in Preferences, or choose level B-T.");
+    for (const QString& p : paths) {
+        const QFileInfo fi(p);
+        if (!fi.isFile() || !fi.isReadable())
+            return tr("The revocation list %1 cannot be read.").arg(p);
+        if (fi.size() > maxCrlSize)
+            return tr("The revocation list %1 is larger than 20 MB.").arg(p);
+    }
+    return {};
+}
+
+Status SignatureText::applyLevel(pdf::SignOptions& options, pdf::SignatureLevel level)
 {
     options.level = level;
     options.timestamp.url = needsTimestamp(level) ? AppSettings::tsaUrl() : QString();
     options.timestamp.fallbackToBB = AppSettings::tsaFallback();
+    options.crls.clear();
+    if (level != pdf::SignatureLevel::BLT && level != pdf::SignatureLevel::BLTA)
+        return {};
+    const QStringList paths = AppSettings::crlFiles();
+    if (const QString problem = crlFilesProblem(paths); !problem.isEmpty())
+        return Error{QStringLiteral("gui.sign.crl"), problem, {}, 0, 0};
+    for (const QString& p : paths) {
+        QFile f(p);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error{QStringLiteral("gui.sign.crl"), tr("The revocation list %1 cannot be read.").arg(p),
+                         p, 0, 0};
+        options.crls << f.read(maxCrlSize + 1);
+    }
+    return {};
 }
 
 QString SignatureText::signingError(const Error& error, const QString& tsaUrl)
@@ -159,6 +203,8 @@ QString SignatureText::signingError(const Error& error, const QString& tsaUrl)
         return tr("The timestamp authority %1 returned a timestamp that fails the checks, so it was not "
                   "used. Nothing was signed.")
             .arg(tsa);
+    if (code == QLatin1String("pdf.sign.crl"))
+        return tr("A revocation list set in Preferences is not a valid CRL file. Nothing was signed.");
     if (code == QLatin1String("pdf.sign.revoked"))
         return tr("The signer's certificate is revoked. Nothing was signed.");
     if (code.startsWith(QLatin1String("pdf.token.")))

@@ -46,9 +46,14 @@ public:
     // problems: for a message box.
     static QString summary(const pdf::VerifyReport& report);
 
-    // The options of a signature at `level` with the timestamp authority and the fallback choice
-    // from Preferences.
-    static void applyLevel(pdf::SignOptions& options, pdf::SignatureLevel level);
+    // The options of a signature at `level` with the timestamp authority, the fallback choice and,
+    // for B-LT, the revocation lists from Preferences. Fails ("gui.sign.crl", in words) when a
+    // revocation list cannot be read or B-LT has none.
+    static Status applyLevel(pdf::SignOptions& options, pdf::SignatureLevel level);
+    // "" when the revocation list files can be used at B-LT, else why not, in words.
+    static QString crlFilesProblem(const QStringList& paths);
+    // Splits the paths typed in one line ("a.crl; b.crl").
+    static QStringList splitPaths(const QString& text);
     // Why signing failed, in people's words; a timestamp authority's failure names it.
     static QString signingError(const Error& error, const QString& tsaUrl);
     // The warning shown when the signature was made at a lower level than asked (the fallback

@@ -261,7 +261,8 @@ Status ReviewView::countersign(const QString& signedPdf, const QString& outPdf, 
     options.location = location;
     options.certify = false;
     const pdf::SignatureLevel asked = level.value_or(AppSettings::signatureLevel());
-    SignatureText::applyLevel(options, asked);
+    if (const Status crls = SignatureText::applyLevel(options, asked); !crls)
+        return crls;
     pdf::SignOutcome outcome;
     Status s;
     {

@@ -186,7 +186,10 @@ Status OutputPage::signWith(const pdf::Identity& identity, const QString& reason
     look.place = r.signatory.place;
     options.appearance = look;
     const pdf::SignatureLevel asked = level.value_or(AppSettings::signatureLevel());
-    SignatureText::applyLevel(options, asked);
+    if (const Status crls = SignatureText::applyLevel(options, asked); !crls) {
+        m_ui->statusLabel->setText(crls.error().detail);
+        return crls;
+    }
     pdf::SignOutcome outcome;
     QFile::remove(signedPdf); // a failed signing leaves no signed file behind
     Status s;

@@ -160,13 +160,22 @@ TEST_CASE("Preferences refuse a timestamp authority address that is not http or 
         CHECK_FALSE(dialog.ui()->errorLabel->isHidden());
         CHECK(dialog.ui()->errorLabel->text().contains(QStringLiteral("B-T")));
     }
-    setPreferences(QStringLiteral("https://tsa.example.org/tsr"), pdf::SignatureLevel::BLT, true);
+    {
+        // B-LT as the default needs revocation lists.
+        gui::PreferencesDialog prefs;
+        retype(prefs.tsaUrlEdit(), QStringLiteral("https://tsa.example.org/tsr"));
+        prefs.levelCombo()->setCurrentIndex(prefs.levelCombo()->findData(int(pdf::SignatureLevel::BLT)));
+        prefs.accept();
+        CHECK(prefs.result() != QDialog::Accepted);
+        CHECK(prefs.errorLabel()->text().contains(QStringLiteral("CRL")));
+    }
+    setPreferences(QStringLiteral("https://tsa.example.org/tsr"), pdf::SignatureLevel::BT, true);
     CHECK(gui::AppSettings::tsaUrl() == QStringLiteral("https://tsa.example.org/tsr"));
-    CHECK(gui::AppSettings::signatureLevel() == pdf::SignatureLevel::BLT);
+    CHECK(gui::AppSettings::signatureLevel() == pdf::SignatureLevel::BT);
     CHECK(gui::AppSettings::tsaFallback());
     gui::PreferencesDialog again; // shows what was stored
     CHECK(again.tsaUrlEdit()->text() == QStringLiteral("https://tsa.example.org/tsr"));
-    CHECK(again.levelCombo()->currentData().toInt() == int(pdf::SignatureLevel::BLT));
+    CHECK(again.levelCombo()->currentData().toInt() == int(pdf::SignatureLevel::BT));
     CHECK(again.fallbackCheck()->isChecked());
 }
 
@@ -493,5 +502,72 @@ TEST_CASE("while a slow timestamp authority is asked, the window shows a busy in
     REQUIRE(report.ok());
     REQUIRE(report.value().signatures.size() == 1);
     CHECK(report.value().signatures.first().level == QStringLiteral("B-T"));
+    window.setUnsavedAnswerForTests(QMessageBox::Discard);
+}
+
+TEST_CASE(
+    "a sample is signed on the output page at B-LT chosen for this signature, with the revocation lists "
+    "set in Preferences",
+    "[gui][sign][tsa]")
+{
+    GuiEnv env;
+    LocalTsa& tsa = sharedTsa();
+    REQUIRE(tsa.running());
+    const PkiCert ca = makeCa(QStringLiteral("Central Authority of Testland"));
+    LeafOptions o;
+    o.name = QStringLiteral("Prosecutor Long Term");
+    const PkiCert leaf = issue(ca, o);
+    const auto id = pdf::loadIdentityFromBytes(makeP12(leaf, {ca}, "pw"), "pw", QStringLiteral("lt.p12"));
+    REQUIRE(id.ok());
+    const QString caCrl = env.path(QStringLiteral("ca.crl"));
+    const QString tsaCrl = env.path(QStringLiteral("tsa.crl"));
+    for (const auto& [path, der] :
+         {std::pair{caCrl, makeCrl(ca, {})}, std::pair{tsaCrl, makeCrl(tsa.ca(), {})}}) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(der);
+    }
+    setPreferences(tsa.url(), pdf::SignatureLevel::BT, false); // the default stays B-T
+    gui::MainWindow window(env.recoveryDir());
+    window.show();
+    REQUIRE(window.newFromSample(samples().first()).ok());
+    window.wizard()->goTo(QStringLiteral("output"));
+    gui::OutputPage* out = window.wizard()->outputPage();
+
+    // B-LT without revocation lists is refused, in the sign dialog and on the page, before any signing.
+    gui::SignDialog dialog(QStringLiteral("Sign"));
+    dialog.setLevel(pdf::SignatureLevel::BLT);
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.ui()->errorLabel->text().contains(QStringLiteral("CRL")));
+    const Status refused = out->signWith(id.value(), {}, {}, pdf::SignatureLevel::BLT);
+    CHECK_FALSE(refused.ok());
+    CHECK(refused.error().code == QStringLiteral("gui.sign.crl"));
+    CHECK(window.session()->request().status != RequestStatus::Signed);
+    {
+        gui::PreferencesDialog prefs;
+        retype(prefs.crlEdit(), env.path(QStringLiteral("missing.crl")));
+        prefs.accept();
+        CHECK(prefs.result() != QDialog::Accepted);
+        CHECK(prefs.errorLabel()->text().contains(QStringLiteral("missing.crl")));
+        retype(prefs.crlEdit(), caCrl + QStringLiteral("; ") + tsaCrl);
+        prefs.accept();
+        REQUIRE(prefs.result() == QDialog::Accepted);
+    }
+    CHECK(gui::AppSettings::crlFiles() == QStringList{caCrl, tsaCrl});
+
+    const Status s = out->signWith(id.value(), {}, {}, pdf::SignatureLevel::BLT);
+    INFO((s.ok() ? QString() : s.error().detail).toStdString());
+    REQUIRE(s.ok());
+    const QString pdfPath = env.path(QStringLiteral("blt.pdf"));
+    REQUIRE(window.wizard()->outputPage()->savePdf(pdfPath).ok());
+    const auto report = pdf::verify(pdfPath, {ca.certPem(), tsa.ca().certPem()});
+    REQUIRE(report.ok());
+    INFO(report.value().toText().toStdString());
+    REQUIRE(report.value().signatures.size() == 1);
+    CHECK(report.value().signatures.first().level == QStringLiteral("B-LT"));
+    CHECK(report.value().signatures.first().longTermData);
+    CHECK(report.value().allValid());
+    CHECK(gui::AppSettings::signatureLevel() == pdf::SignatureLevel::BT);
     window.setUnsavedAnswerForTests(QMessageBox::Discard);
 }
