@@ -19,6 +19,7 @@
 #include "pdf/Signer.h"
 #include "pdf/Verifier.h"
 #include "render/Renderer.h"
+#include "ui_OutputPage.h"
 #include "ui_SignDialog.h"
 #include "workflow/Binding.h"
 
@@ -279,6 +280,23 @@ TEST_CASE(
     CHECK_FALSE(report.value().signatures.last().timestampPresent);
     CHECK(reviewer.session()->request().history.last().detail.contains(QStringLiteral("B-B")));
     reviewer.setUnsavedAnswerForTests(QMessageBox::Discard);
+
+    // The output page with the fallback: signed at B-B, and the page says so.
+    gui::MainWindow drafter(env.recoveryDir());
+    drafter.show();
+    REQUIRE(drafter.newFromSample(samples().first()).ok());
+    drafter.wizard()->goTo(QStringLiteral("output"));
+    gui::OutputPage* page = drafter.wizard()->outputPage();
+    REQUIRE(page->signWith(demo().identity, {}, {}).ok());
+    CHECK(page->lastSigningWarning().contains(QStringLiteral("127.0.0.1:%1").arg(port)));
+    CHECK(page->ui()->statusLabel->text().contains(page->lastSigningWarning()));
+    const QString pagePdf = env.path(QStringLiteral("fallback.pdf"));
+    REQUIRE(page->savePdf(pagePdf).ok());
+    const auto pageReport = pdf::verify(pagePdf, {demo().files.caPem});
+    REQUIRE(pageReport.ok());
+    REQUIRE(pageReport.value().signatures.size() == 1);
+    CHECK(pageReport.value().signatures.first().level == QStringLiteral("B-B"));
+    drafter.setUnsavedAnswerForTests(QMessageBox::Discard);
 }
 
 TEST_CASE("the reviewer countersigns at B-T with a key on a PKCS#11 token chosen in the sign dialog",
