@@ -7,7 +7,10 @@
 #include "Args.h"
 #include "Cli.h"
 
+#include "checks/Checker.h"
 #include "draft/DraftFile.h"
+#include "incoming/Incoming.h"
+#include "pdf/Password.h"
 #include "register/CaseFromDraft.h"
 #include "register/CaseJson.h"
 #include "register/EventKind.h"
@@ -16,6 +19,7 @@
 #include "register/letters/Letter.h"
 #include "register/letters/StatisticsReport.h"
 #include "requirements/Database.h"
+#include "transmit/PackageFormat.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,6 +27,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTextStream>
 
 namespace mla::cli {
@@ -31,6 +36,8 @@ namespace {
 const char* const usage =
     "usage: mlawriter register SUBCOMMAND ... [--register URL]\n"
     "  add DRAFT [--incoming] [--ref R] [--handler H] [--json]\n"
+    "  incoming PACKAGE|PDF --ref R [--handler H] [--p12 F --pass-file F] [--trust PEM] [--draft-out DRAFT]\n"
+    "           [--date D] [--json]\n"
     "  list [--open|--overdue|--due-within DAYS|--no-next-action] [--status S] [--state ISO3] [--handler H]\n"
     "       [--direction outgoing|incoming] [--search TEXT] [--limit N] [--offset N] [--json]\n"
     "  show REF [--json]\n"
@@ -106,10 +113,13 @@ bool expected(const Args& a, const reg::Case& c, int* out, QTextStream& err)
     return true;
 }
 
-void printCase(const reg::Case& c, const QDate& day, QTextStream& out)
+void printCase(const reg::Case& c, const QDate& day, QTextStream& out, bool withLists = false)
 {
     out << c.ourRef << "  " << c.direction << "  " << c.requestingState << "->" << c.requestedState << "  "
         << c.status;
+    if (withLists)
+        out << "  measures: " << (c.measures.isEmpty() ? QStringLiteral("-") : c.measures.join(u','))
+            << "  ICCS: " << (c.iccs.isEmpty() ? QStringLiteral("-") : c.iccs.join(u','));
     if (c.nextActionDate.isValid())
         out << "  next " << c.nextActionDate.toString(Qt::ISODate) << (c.overdue(day) ? " (overdue)" : "")
             << ": " << c.nextAction;
@@ -168,6 +178,142 @@ int addCmd(const QStringList& argList, QTextStream& out, QTextStream& err)
     else
         out << "registered " << added.value().ourRef << " (" << added.value().status << ") in "
             << r.value()->url().display() << "\n";
+    return Ok;
+}
+
+// incoming PACKAGE|PDF: an incoming case from a received request package (decrypted with --p12)
+// or signed PDF carrying its draft; registered only when every check passed. The draft is
+// written to --draft-out for the handler, and the checks are run on it as received.
+int incomingCmd(const QStringList& argList, QTextStream& out, QTextStream& err)
+{
+    const Args a =
+        parseArgs(argList,
+                  common({QStringLiteral("--ref"), QStringLiteral("--handler"), QStringLiteral("--p12"),
+                          QStringLiteral("--pass-file"), QStringLiteral("--trust"),
+                          QStringLiteral("--draft-out"), QStringLiteral("--date")}),
+                  {QStringLiteral("--json")}, 1, 1);
+    if (!a.error.isEmpty()) {
+        err << "mlawriter register incoming: " << a.error << "\n" << usage;
+        return BadInput;
+    }
+    incoming::IncomingOptions options;
+    options.ourRef = a.value(QStringLiteral("--ref")).trimmed();
+    options.handler = a.value(QStringLiteral("--handler"));
+    options.received = today(a);
+    if (!parseDate(a.value(QStringLiteral("--date")), &options.received, err, "--date"))
+        return BadInput;
+    if (options.ourRef.isEmpty()) {
+        err << "mlawriter register incoming: an incoming request needs our own reference (--ref)\n";
+        return BadInput;
+    }
+    const QString file = a.positional.first();
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        err << file << ": cannot read: " << f.errorString() << "\n";
+        return BadInput;
+    }
+    if (f.size() > transmit::maxPackageBytes) {
+        err << file << ": larger than " << transmit::maxPackageBytes << " bytes, refused\n";
+        return BadInput;
+    }
+    const QByteArray bytes = f.readAll();
+    QList<QByteArray> trust;
+    if (const QString t = a.value(QStringLiteral("--trust")); !t.isEmpty()) {
+        QFile tf(t);
+        if (!tf.open(QIODevice::ReadOnly) || tf.size() > 16 * 1024 * 1024) {
+            err << t << ": cannot read the trust anchors: " << tf.errorString() << "\n";
+            return BadInput;
+        }
+        trust << tf.readAll();
+    }
+    auto db = requirements::Database::openDefault();
+    if (db)
+        trust << db.value()->trustedCertificatesPem();
+    else
+        err << "mlawriter register incoming: warning: " << db.error().toString()
+            << " (central authority certificates not used)\n";
+
+    Result<incoming::IncomingRequest> in = Error{};
+    if (!bytes.startsWith("%PDF-")) {
+        if (a.value(QStringLiteral("--p12")).isEmpty()) {
+            err << file << ": a request package is opened with your identity (--p12 F --pass-file F)\n";
+            return BadInput;
+        }
+        Result<QByteArray> password = pdf::resolvePassword(a.value(QStringLiteral("--pass-file")));
+        if (!password) {
+            err << password.error().toString() << "\n";
+            return BadInput;
+        }
+        Result<transmit::TransmitIdentity> who =
+            transmit::loadTransmitIdentityFile(a.value(QStringLiteral("--p12")), password.value());
+        password.value().fill('\0');
+        if (!who) {
+            err << who.error().toString() << "\n";
+            return BadInput;
+        }
+        Result<transmit::OpenedPackage> opened = transmit::openPackage(bytes, who.value(), trust, file);
+        if (!opened) {
+            err << opened.error().toString() << "\n";
+            return BadInput;
+        }
+        in = incoming::incomingFromPackage(opened.value(), file, options);
+    } else {
+        in = incoming::incomingFromPdf(bytes, file, trust, options);
+    }
+    if (!in) {
+        err << in.error().toString() << "\nnothing registered\n";
+        return in.error().code == QLatin1String("incoming.unverified") ||
+                       in.error().code == QLatin1String("incoming.draft")
+                   ? Invalid
+                   : BadInput;
+    }
+    for (const QString& w : in.value().warnings)
+        err << file << ": warning: " << w << "\n";
+    auto r = openRegister(a);
+    if (!r)
+        return fail(err, r.error());
+    auto added = r.value()->addCase(in.value().newCase);
+    if (!added)
+        return fail(err, added.error());
+    QList<checks::Finding> findings;
+    if (in.value().draft)
+        findings = checks::runChecks(*in.value().draft, db ? db.value().get() : nullptr);
+    int blocking = 0, warnings = 0;
+    for (const checks::Finding& x : findings) {
+        blocking += x.severity == checks::Severity::Blocking;
+        warnings += x.severity == checks::Severity::Warning;
+    }
+    if (const QString draftOut = a.value(QStringLiteral("--draft-out"));
+        !draftOut.isEmpty() && in.value().draft) {
+        QSaveFile save(draftOut);
+        if (!save.open(QIODevice::WriteOnly) ||
+            save.write(in.value().draftBytes) != in.value().draftBytes.size() || !save.commit()) {
+            err << draftOut << ": cannot write: " << save.errorString() << "\n";
+            return BadInput;
+        }
+    }
+    if (a.has(QStringLiteral("--json"))) {
+        QJsonObject o = reg::toJson(added.value(), today(a));
+        QJsonArray dv;
+        if (auto docs = r.value()->documents(added.value().id))
+            for (const auto& x : docs.value())
+                dv.append(reg::toJson(x));
+        o.insert(QStringLiteral("documents"), dv);
+        o.insert(QStringLiteral("checks"), QJsonObject{{QStringLiteral("run"), bool(in.value().draft)},
+                                                       {QStringLiteral("blocking"), blocking},
+                                                       {QStringLiteral("warnings"), warnings}});
+        out << json(o);
+        return Ok;
+    }
+    const reg::Case& c = added.value();
+    out << "registered incoming " << c.ourRef << " from " << c.requestingState << " (their reference "
+        << (c.theirRef.isEmpty() ? QStringLiteral("-") : c.theirRef) << ", "
+        << in.value().newCase.documents.size() << " document(s)) in " << r.value()->url().display() << "\n";
+    if (in.value().draft)
+        out << "checks on the request as received: " << blocking << " blocking, " << warnings
+            << " warning(s)\n";
+    else
+        out << "the package carries no draft: no checks run\n";
     return Ok;
 }
 
@@ -248,7 +394,7 @@ int listCmd(const QStringList& argList, QTextStream& out, QTextStream& err)
         return Ok;
     }
     for (const reg::Case& x : page.value().cases)
-        printCase(x, f.today, out);
+        printCase(x, f.today, out, true);
     out << page.value().matching << " matching; " << c.all << " case(s), " << c.open << " open, " << c.overdue
         << " overdue, " << c.dueWithin << " due within " << f.days << " days, " << c.noNextAction
         << " with no next action\n";
@@ -597,6 +743,8 @@ int registerCommand(const QStringList& args, QTextStream& out, QTextStream& err)
     const QStringList rest = args.mid(1);
     if (sub == QLatin1String("add"))
         return addCmd(rest, out, err);
+    if (sub == QLatin1String("incoming"))
+        return incomingCmd(rest, out, err);
     if (sub == QLatin1String("list"))
         return listCmd(rest, out, err);
     if (sub == QLatin1String("show"))

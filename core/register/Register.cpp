@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 
 #include <algorithm>
 
@@ -15,6 +16,15 @@ namespace mla::reg {
 namespace {
 
 QAtomicInt connectionCounter;
+
+const QStringList& documentKinds()
+{
+    static const QStringList kinds{QStringLiteral("draft"),   QStringLiteral("signed-pdf"),
+                                   QStringLiteral("package"), QStringLiteral("receipt"),
+                                   QStringLiteral("letter"),  QStringLiteral("report"),
+                                   QStringLiteral("other")};
+    return kinds;
+}
 
 QString now()
 {
@@ -478,6 +488,23 @@ Result<Case> Register::findCase(const QString& ourRef) const
     return c;
 }
 
+Result<Case> Register::findByRequestId(const QString& requestId) const
+{
+    if (requestId.isEmpty())
+        return Error{QStringLiteral("register.unknown-case"), QStringLiteral("the draft has no request id"),
+                     d->name, 0, 0};
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("SELECT our_ref FROM cases WHERE request_id = :r ORDER BY id LIMIT 1"));
+    q.bindValue(QStringLiteral(":r"), requestId);
+    if (!sql::exec(q))
+        return sql::error(d->name, QStringLiteral("cannot read the case"), q.lastError());
+    if (!q.next())
+        return Error{QStringLiteral("register.unknown-case"),
+                     QStringLiteral("no case was registered from the request %1").arg(requestId), d->name, 0,
+                     0};
+    return findCase(q.value(0).toString());
+}
+
 Result<QList<Event>> Register::events(qint64 caseId) const
 {
     QSqlQuery q(d->db());
@@ -595,8 +622,12 @@ Status bumpVersion(QSqlDatabase& db, qint64 id, int expected, const QString& who
     }
 
 Result<EventResult> Register::addEvent(const QString& ourRef, const Event& event, int expectedVersion,
-                                       const QDate& today)
+                                       const QDate& today, const Document* document)
 {
+    if (document && !documentKinds().contains(document->kind))
+        return Error{QStringLiteral("register.invalid"),
+                     QStringLiteral("document kind must be one of %1").arg(documentKinds().join(u", ")),
+                     d->name, 0, 0};
     MLA_REG_BEGIN_CHANGE(ourRef, expectedVersion, QStringLiteral("event.add"),
                          QStringLiteral("%1 %2").arg(event.kind, event.date.toString(Qt::ISODate)))
     // The row is ours now: check against the timeline as it is.
@@ -611,6 +642,22 @@ Result<EventResult> Register::addEvent(const QString& ourRef, const Event& event
         event.theirRef.size() > 200)
         return Error{QStringLiteral("register.invalid"), QStringLiteral("a text of the event is too long"),
                      d->name, 0, 0};
+    qint64 documentId = event.documentId;
+    if (document) {
+        QSqlQuery q(db);
+        q.prepare(
+            QStringLiteral("INSERT INTO documents (case_id, path, sha256, kind, added_at) VALUES (:c, :p, "
+                           ":h, :k, :t) RETURNING id"));
+        q.bindValue(QStringLiteral(":c"), found.value().id);
+        q.bindValue(QStringLiteral(":p"), document->path);
+        q.bindValue(QStringLiteral(":h"), document->sha256);
+        q.bindValue(QStringLiteral(":k"), document->kind);
+        q.bindValue(QStringLiteral(":t"), now());
+        if (!sql::exec(q) || !q.next())
+            return sql::error(d->name, QStringLiteral("cannot add the document"), q.lastError());
+        documentId = q.value(0).toLongLong();
+        q.finish();
+    }
     QSqlQuery ev(db);
     ev.prepare(QStringLiteral(
         "INSERT INTO events (case_id, kind, event_date, note, channel, ground, reasons, their_ref, measures, "
@@ -627,8 +674,8 @@ Result<EventResult> Register::addEvent(const QString& ourRef, const Event& event
     ev.bindValue(QStringLiteral(":r"), event.reasons);
     ev.bindValue(QStringLiteral(":tr"), event.theirRef);
     ev.bindValue(QStringLiteral(":m"), event.measures.join(u','));
-    ev.bindValue(QStringLiteral(":doc"), event.documentId > 0 ? QVariant(event.documentId)
-                                                              : QVariant(QMetaType::fromType<qlonglong>()));
+    ev.bindValue(QStringLiteral(":doc"),
+                 documentId > 0 ? QVariant(documentId) : QVariant(QMetaType::fromType<qlonglong>()));
     ev.bindValue(QStringLiteral(":t"), now());
     ev.bindValue(QStringLiteral(":who"), m_user);
     if (!sql::exec(ev))
@@ -688,10 +735,7 @@ Result<Case> Register::setHandler(const QString& ourRef, const QString& handler,
 
 Result<qint64> Register::addDocument(const QString& ourRef, const Document& doc, int expectedVersion)
 {
-    static const QStringList kinds{QStringLiteral("draft"),   QStringLiteral("signed-pdf"),
-                                   QStringLiteral("package"), QStringLiteral("receipt"),
-                                   QStringLiteral("letter"),  QStringLiteral("report"),
-                                   QStringLiteral("other")};
+    const QStringList& kinds = documentKinds();
     if (!kinds.contains(doc.kind))
         return Error{QStringLiteral("register.invalid"),
                      QStringLiteral("document kind must be one of %1").arg(kinds.join(u", ")), d->name, 0, 0};
@@ -800,6 +844,42 @@ QString derivedTable(const Where& w)
 
 } // namespace
 
+Status Register::fillLists(QList<Case>* cases) const
+{
+    if (cases->isEmpty())
+        return {};
+    QHash<qint64, qsizetype> index;
+    QStringList ids;
+    for (qsizetype i = 0; i < cases->size(); ++i) {
+        index.insert(cases->at(i).id, i);
+        ids << QString::number(cases->at(i).id);
+    }
+    const QString in = ids.join(u',');
+    struct List
+    {
+        const char* sql;
+        QStringList Case::*member;
+    };
+    for (const List& l :
+         {List{"SELECT case_id, measure_type FROM case_measures WHERE case_id IN (%1) "
+               "ORDER BY case_id, measure_type",
+               &Case::measures},
+          List{"SELECT case_id, iccs FROM case_offences WHERE case_id IN (%1) ORDER BY case_id, iccs",
+               &Case::iccs}}) {
+        QSqlQuery q(d->db());
+        q.setForwardOnly(true);
+        if (!q.exec(QString::fromLatin1(l.sql).arg(in)))
+            return sql::error(d->name, QStringLiteral("cannot read the measures and offences"),
+                              q.lastError());
+        while (q.next()) {
+            const auto it = index.constFind(q.value(0).toLongLong());
+            if (it != index.constEnd())
+                ((*cases)[it.value()].*l.member) << q.value(1).toString();
+        }
+    }
+    return {};
+}
+
 Result<CasePage> Register::listCases(const CaseFilter& f) const
 {
     const Where w = whereOf(f, true);
@@ -821,6 +901,8 @@ Result<CasePage> Register::listCases(const CaseFilter& f) const
     CasePage page;
     while (q.next())
         page.cases << readCase(q);
+    if (Status s = fillLists(&page.cases); !s)
+        return s.error();
     QSqlQuery n(d->db());
     n.prepare(QStringLiteral("SELECT COUNT(*) FROM %1").arg(from));
     for (const auto& [k, v] : w.binds)

@@ -80,13 +80,19 @@ public:
     Status importCases(const QList<NewCase>& cases, const std::function<void(int)>& progress = {});
 
     Result<Case> findCase(const QString& ourRef) const; // register.unknown-case
-    Result<QList<Event>> events(qint64 caseId) const;   // by date, then entry order
+    // The case born from the draft with this UUID (Case::requestId), the earliest if several;
+    // register.unknown-case when none.
+    Result<Case> findByRequestId(const QString& requestId) const;
+    Result<QList<Event>> events(qint64 caseId) const; // by date, then entry order
     Result<QList<Document>> documents(qint64 caseId) const;
     Result<QList<AuditEntry>> audit(qint64 caseId) const;
 
     // Each takes the version the caller read; register.conflict when the case changed since.
+    // `document`, when given, is added in the same transaction and the event refers to it
+    // (a package with its "sent", a receipt with its "acknowledged").
     Result<EventResult> addEvent(const QString& ourRef, const Event& event, int expectedVersion,
-                                 const QDate& today = QDate::currentDate());
+                                 const QDate& today = QDate::currentDate(),
+                                 const Document* document = nullptr);
     Result<Case> setNextAction(const QString& ourRef, const QDate& date, const QString& what,
                                int expectedVersion);
     Result<Case> setHandler(const QString& ourRef, const QString& handler, int expectedVersion);
@@ -99,6 +105,8 @@ public:
 
 private:
     Register() = default;
+    // The measures and ICCS codes of a page of cases: one query each for the whole page.
+    Status fillLists(QList<Case>* cases) const;
     struct Private;
     std::unique_ptr<Private> d;
     RegisterUrl m_url;

@@ -95,12 +95,14 @@ bool listTables(QSqlDatabase& db, const QString& engine, QStringList* out, QSqlE
 
 int Schema::latestVersion()
 {
-    return 1;
+    return 2;
 }
 
 QStringList Schema::statements(int version, const QString& engine)
 {
     QStringList out;
+    if (version == 2) // the case of a draft is found by the draft's UUID (workflow events)
+        return {QStringLiteral("CREATE INDEX cases_request_id ON cases (request_id)")};
     if (version != 1)
         return out;
     const bool pg = engine == QLatin1String("postgresql");

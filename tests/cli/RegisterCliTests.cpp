@@ -1,13 +1,18 @@
 // `mlawriter register …` as a user or a script runs it, on SQLite and on PostgreSQL: the
 // samples' lives, the JSON fields the README documents, two processes racing on one case,
-// chasers in the case's language, digest reports, and registers that cannot be opened.
+// chasers in the case's language, digest reports, registers that cannot be opened, and incoming
+// cases registered from a received package or signed PDF.
 #include "CliRunner.h"
 #include "RegisterTestSupport.h"
 #include "TestSupport.h"
 
+#include "draft/DraftFile.h"
+
 #include <catch2/catch.hpp>
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -260,4 +265,145 @@ TEST_CASE("register: bad input exits 2 with a message naming it, and writes noth
                   QStringLiteral("en"), QStringLiteral("--out"), tmp.filePath(QStringLiteral("a.pdf"))});
     CHECK(r.exitCode == 1);
     CHECK_FALSE(QFile::exists(tmp.filePath(QStringLiteral("a.pdf"))));
+}
+
+TEST_CASE("register incoming: a received package and a received signed PDF become incoming cases",
+          "[cli][register][incoming]")
+{
+    QTemporaryDir tmp;
+    const auto path = [&](const QString& name) { return tmp.filePath(name); };
+    REQUIRE(writeAll(path(QStringLiteral("pw")), "incoming test 9"));
+    for (const QString& who : {QStringLiteral("sender"), QStringLiteral("recipient")}) {
+        const CliRun made =
+            runCli({QStringLiteral("package"), QStringLiteral("demo-authority"), QStringLiteral("--out"),
+                    path(who + QStringLiteral(".p12")), QStringLiteral("--pass-file"),
+                    path(QStringLiteral("pw")), QStringLiteral("--name"), who},
+                   60000);
+        INFO(made.err.toStdString());
+        REQUIRE(made.exitCode == 0);
+    }
+    // the sample, without its listed attachments (they are not shipped), rendered and signed
+    // (--force: a test document, signed although it carries the DRAFT watermark)
+    auto request = mla::draft::DraftFile::read(samples().first());
+    REQUIRE(request.ok());
+    mla::Request r = request.value();
+    r.attachments.clear();
+    const QString draft = path(QStringLiteral("request.mlar"));
+    REQUIRE(mla::draft::DraftFile::write(r, draft).ok());
+    const CliRun rendered =
+        runCli({QStringLiteral("render"), draft, QStringLiteral("--lang"), QStringLiteral("en"),
+                QStringLiteral("--out"), path(QStringLiteral("rendered.pdf"))},
+               120000);
+    INFO(rendered.err.toStdString());
+    REQUIRE(QFileInfo::exists(path(QStringLiteral("rendered.pdf"))));
+    const QString pdf = path(QStringLiteral("request.en.pdf"));
+    const CliRun signedRun =
+        runCli({QStringLiteral("sign"), path(QStringLiteral("rendered.pdf")), QStringLiteral("--p12"),
+                path(QStringLiteral("sender.p12")), QStringLiteral("--pass-file"), path(QStringLiteral("pw")),
+                QStringLiteral("--invisible"), QStringLiteral("--force"), QStringLiteral("--out"), pdf},
+               120000);
+    INFO(signedRun.err.toStdString());
+    REQUIRE(signedRun.exitCode == 0);
+    const QString trust = path(QStringLiteral("sender.p12.ca.pem"));
+
+    for (const Engine& engine : freshEngines()) {
+        INFO(engine.name.toStdString());
+        // from the signed PDF: its signature verified, its embedded draft read
+        const QString draftOut = path(QStringLiteral("received-") + engine.name + QStringLiteral(".mlar"));
+        const QJsonObject fromPdf =
+            json(reg(engine.url, {QStringLiteral("incoming"), pdf, QStringLiteral("--ref"),
+                                  QStringLiteral("IN-PDF-1"), QStringLiteral("--trust"), trust,
+                                  QStringLiteral("--draft-out"), draftOut, QStringLiteral("--json")}));
+        CHECK(fromPdf.value(QStringLiteral("direction")).toString() == QLatin1String("incoming"));
+        CHECK(fromPdf.value(QStringLiteral("theirRef")).toString() == r.authority.reference);
+        CHECK(fromPdf.value(QStringLiteral("requestingState")).toString() == r.requestingState);
+        CHECK(fromPdf.value(QStringLiteral("status")).toString() == QLatin1String("received"));
+        CHECK(fromPdf.value(QStringLiteral("checks")).toObject().value(QStringLiteral("run")).toBool());
+        const QJsonArray pdfDocs = fromPdf.value(QStringLiteral("documents")).toArray();
+        REQUIRE(pdfDocs.size() == 2);
+        CHECK(pdfDocs.at(0).toObject().value(QStringLiteral("kind")).toString() ==
+              QLatin1String("signed-pdf"));
+        CHECK(
+            pdfDocs.at(0).toObject().value(QStringLiteral("sha256")).toString() ==
+            QString::fromLatin1(QCryptographicHash::hash(readAll(pdf), QCryptographicHash::Sha256).toHex()));
+        CHECK(pdfDocs.at(1).toObject().value(QStringLiteral("sha256")).toString() ==
+              QString::fromLatin1(
+                  QCryptographicHash::hash(readAll(draftOut), QCryptographicHash::Sha256).toHex()));
+        auto received = mla::draft::DraftFile::read(draftOut);
+        REQUIRE(received.ok());
+        CHECK(received.value().id == r.id);
+
+        // the same PDF without trusting its signer: refused, nothing registered (exit 1)
+        const CliRun untrusted = reg(engine.url, {QStringLiteral("incoming"), pdf, QStringLiteral("--ref"),
+                                                  QStringLiteral("IN-PDF-2")});
+        CHECK(untrusted.exitCode == 1);
+        CHECK(untrusted.err.contains("nothing registered"));
+        // an unsigned PDF: refused
+        const CliRun unsignedRun =
+            reg(engine.url,
+                {QStringLiteral("incoming"), path(QStringLiteral("rendered.pdf")), QStringLiteral("--ref"),
+                 QStringLiteral("IN-PDF-3"), QStringLiteral("--trust"), trust});
+        CHECK(unsignedRun.exitCode == 1);
+        CHECK(unsignedRun.err.contains("not signed"));
+        CHECK(reg(engine.url, {QStringLiteral("show"), QStringLiteral("IN-PDF-2")}).exitCode == 2);
+
+        // from a package addressed to the recipient
+        const QString pkg = path(QStringLiteral("request-") + engine.name + QStringLiteral(".mlap"));
+        const CliRun created =
+            runCli({QStringLiteral("package"), QStringLiteral("create"), pdf, QStringLiteral("--draft"),
+                    draft, QStringLiteral("--to"), path(QStringLiteral("recipient.p12.cert.pem")),
+                    QStringLiteral("--p12"), path(QStringLiteral("sender.p12")),
+                    QStringLiteral("--pass-file"), path(QStringLiteral("pw")), QStringLiteral("--out"), pkg},
+                   120000);
+        INFO(created.err.toStdString());
+        REQUIRE(created.exitCode == 0);
+        const QStringList open{QStringLiteral("--p12"),       path(QStringLiteral("recipient.p12")),
+                               QStringLiteral("--pass-file"), path(QStringLiteral("pw")),
+                               QStringLiteral("--trust"),     trust};
+        const QJsonObject fromPkg =
+            json(reg(engine.url, QStringList{QStringLiteral("incoming"), pkg, QStringLiteral("--ref"),
+                                             QStringLiteral("IN-PKG-1"), QStringLiteral("--handler"),
+                                             QStringLiteral("h.one"), QStringLiteral("--json")} +
+                                     open));
+        CHECK(fromPkg.value(QStringLiteral("direction")).toString() == QLatin1String("incoming"));
+        CHECK(fromPkg.value(QStringLiteral("theirRef")).toString() == r.authority.reference);
+        CHECK(fromPkg.value(QStringLiteral("handler")).toString() == QLatin1String("h.one"));
+        const QJsonArray pkgDocs = fromPkg.value(QStringLiteral("documents")).toArray();
+        REQUIRE(pkgDocs.size() == 3); // the package, the signed PDF, the draft
+        CHECK(pkgDocs.at(0).toObject().value(QStringLiteral("kind")).toString() == QLatin1String("package"));
+        CHECK(
+            pkgDocs.at(0).toObject().value(QStringLiteral("sha256")).toString() ==
+            QString::fromLatin1(QCryptographicHash::hash(readAll(pkg), QCryptographicHash::Sha256).toHex()));
+        bool pdfListed = false;
+        for (const QJsonValue& d : pkgDocs)
+            pdfListed |= d.toObject().value(QStringLiteral("sha256")).toString() ==
+                         QString::fromLatin1(
+                             QCryptographicHash::hash(readAll(pdf), QCryptographicHash::Sha256).toHex());
+        CHECK(pdfListed);
+        // the list shows what the cases hold (measures and ICCS codes are not empty)
+        const QJsonObject listed = json(reg(engine.url, {QStringLiteral("list"), QStringLiteral("--json")}));
+        for (const QJsonValue& c : listed.value(QStringLiteral("cases")).toArray()) {
+            CHECK_FALSE(c.toObject().value(QStringLiteral("measures")).toArray().isEmpty());
+            CHECK_FALSE(c.toObject().value(QStringLiteral("iccs")).toArray().isEmpty());
+        }
+        const CliRun text = reg(engine.url, {QStringLiteral("list")});
+        REQUIRE(text.exitCode == 0);
+        for (const QByteArray& line : text.out.split('\n'))
+            if (line.startsWith("IN-")) {
+                INFO(line.toStdString());
+                CHECK(line.contains("measures: "));
+                CHECK_FALSE(line.contains("measures: -"));
+                CHECK_FALSE(line.contains("ICCS: -"));
+            }
+        // without the identity, or with someone else's: refused
+        CHECK(reg(engine.url,
+                  {QStringLiteral("incoming"), pkg, QStringLiteral("--ref"), QStringLiteral("IN-PKG-2")})
+                  .exitCode == 2);
+        const CliRun stranger = reg(engine.url, {QStringLiteral("incoming"), pkg, QStringLiteral("--ref"),
+                                                 QStringLiteral("IN-PKG-3"), QStringLiteral("--p12"),
+                                                 path(QStringLiteral("sender.p12")),
+                                                 QStringLiteral("--pass-file"), path(QStringLiteral("pw"))});
+        CHECK(stranger.exitCode != 0);
+        CHECK(reg(engine.url, {QStringLiteral("show"), QStringLiteral("IN-PKG-3")}).exitCode == 2);
+    }
 }

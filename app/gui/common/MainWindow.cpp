@@ -1,18 +1,24 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "CaseRecorder.h"
 #include "DraftSession.h"
 #include "Knowledge.h"
 #include "KnowledgeWindow.h"
+#include "Labels.h"
+#include "OutputPage.h"
 #include "PreferencesDialog.h"
 #include "RecoveryDialog.h"
 #include "RegisterWindow.h"
 #include "ReviewView.h"
+#include "SendPackageDialog.h"
 #include "StartPage.h"
 #include "TransmitMenu.h"
 #include "WheelGuard.h"
 #include "Wizard.h"
 #include "draft/DraftFile.h"
+#include "register/Register.h"
+#include "ui_OutputPage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -41,7 +47,19 @@ MainWindow::MainWindow(const QString& recoveryDir, QWidget* parent)
     m_stack->addWidget(m_review);
     setCentralWidget(m_stack);
     m_session->setAutosaveInterval(AppSettings::autosaveSeconds() * 1000);
+    // Before any draft is opened: the recorder takes each draft's history as it finds it.
+    m_recorder = new CaseRecorder(m_session, this);
+    connect(m_recorder, &CaseRecorder::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     createActions();
+    connect(m_transmit, &TransmitMenu::openDraftRequested, this, [this](const Request& r, const QString& p) {
+        const Status s = openIncoming(r, p);
+        if (!s && s.error().code != QLatin1String("gui.cancelled"))
+            showError(tr("The draft could not be opened."), s.error());
+    });
+    connect(m_start, &StartPage::openPackageRequested, this, [this] { m_transmit->openAction()->trigger(); });
+    connect(m_start, &StartPage::overdueCaseRequested, this, &MainWindow::openRegisterAt);
+    connect(m_wizard->outputPage()->ui()->sendButton, &QPushButton::clicked, this, &MainWindow::sendCurrent);
 
     connect(m_start, &StartPage::newBlankRequested, this, &MainWindow::newBlank);
     connect(m_start, &StartPage::newFromSampleRequested, this, [this](const QString& p) {
@@ -87,6 +105,8 @@ MainWindow::MainWindow(const QString& recoveryDir, QWidget* parent)
         statusBar()->showMessage(tr("Autosave failed: %1").arg(e.toString()));
     });
     connect(m_wizard, &Wizard::pageChanged, this, &MainWindow::updateActions);
+    connect(m_session, &DraftSession::edited, this, &MainWindow::updateActions);
+    connect(m_session, &DraftSession::reloaded, this, &MainWindow::updateActions);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -128,7 +148,13 @@ void MainWindow::createActions()
     });
     m_close->setShortcut(QKeySequence::Close);
     m_fileMenu->addSeparator();
-    m_fileMenu->addMenu(new TransmitMenu(this)); // Send…, Open package…, receipts
+    m_submit = m_fileMenu->addAction(QString(), this, [this] {
+        const Status s = submitForReview();
+        if (!s)
+            statusBar()->showMessage(s.error().detail, 8000);
+    });
+    m_transmit = new TransmitMenu(this); // Send…, Open package…, receipts
+    m_fileMenu->addMenu(m_transmit);
     m_fileMenu->addSeparator();
     m_preferences = m_fileMenu->addAction(QString(), this, &MainWindow::showPreferences);
     m_preferences->setShortcut(QKeySequence::Preferences);
@@ -173,6 +199,8 @@ void MainWindow::retranslate()
     m_save->setText(tr("&Save"));
     m_saveAs->setText(tr("Save &as…"));
     m_close->setText(tr("&Close draft"));
+    m_submit->setText(tr("Su&bmit for review"));
+    m_submit->setStatusTip(tr("Send the draft to the reviewer; the case register records it"));
     m_preferences->setText(tr("&Preferences…"));
     m_quit->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -193,6 +221,9 @@ void MainWindow::updateActions()
     m_save->setEnabled(open);
     m_saveAs->setEnabled(open);
     m_close->setEnabled(open);
+    m_submit->setEnabled(open && !m_session->isReadOnly() &&
+                         (m_session->request().status == RequestStatus::Draft ||
+                          m_session->request().status == RequestStatus::Returned));
     m_next->setEnabled(drafting);
     m_back->setEnabled(drafting);
     m_checks->setEnabled(drafting);
@@ -241,6 +272,94 @@ void MainWindow::refreshStart()
             recent << p;
     m_start->setRecent(recent);
     m_start->setRecovered(m_session->recovery().pending());
+    // The register's overdue cases, when there is a register (the start page never creates one).
+    QList<StartPage::OverdueCase> overdue;
+    const QString url = reg::RegisterUrl::choose(m_registerUrl);
+    const auto parsed = reg::RegisterUrl::parse(url);
+    if (parsed &&
+        (parsed.value().engine != QLatin1String("sqlite") || QFileInfo::exists(parsed.value().path))) {
+        if (auto r = reg::Register::open(url)) {
+            reg::CaseFilter f;
+            f.view = reg::CaseFilter::View::Overdue;
+            f.limit = 50;
+            if (auto page = r.value()->listCases(f))
+                for (const reg::Case& c : page.value().cases)
+                    overdue << StartPage::OverdueCase{
+                        c.ourRef,
+                        c.direction == QLatin1String("outgoing") ? c.requestedState : c.requestingState,
+                        c.nextActionDate, c.nextAction};
+        }
+    }
+    m_start->setOverdue(overdue);
+}
+
+void MainWindow::setRegisterUrl(const QString& url)
+{
+    m_registerUrl = url;
+    m_recorder->setRegisterUrl(url);
+    refreshStart();
+}
+
+void MainWindow::openRegisterAt(const QString& ourRef)
+{
+    auto* w = new RegisterWindow(m_registerUrl, this);
+    w->setAttribute(Qt::WA_DeleteOnClose);
+    w->show();
+    if (!ourRef.isEmpty()) {
+        w->setSearch(ourRef);
+        if (CaseDialog* d = w->openCase(ourRef))
+            d->show();
+    }
+}
+
+Status MainWindow::submitForReview()
+{
+    if (!m_session->isOpen() || m_session->isReadOnly())
+        return Error{QStringLiteral("gui.no-draft"), tr("No draft is open for editing."), {}, 0, 0};
+    Request r = m_session->request();
+    if (r.status != RequestStatus::Draft && r.status != RequestStatus::Returned)
+        return Error{QStringLiteral("gui.submit.status"),
+                     tr("Only a draft or a returned request can be submitted; this one is “%1”.")
+                         .arg(Labels::status(r.status)),
+                     {},
+                     0,
+                     0};
+    r.status = RequestStatus::SubmittedForReview;
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
+    r.history.append({now, AppSettings::userName(), QStringLiteral("submitted"), {}});
+    m_session->edit(r, {}, tr("Submit for review"));
+    updateActions();
+    return {};
+}
+
+Status MainWindow::openIncoming(const Request& draft, const QString& path)
+{
+    if (!closeDraft())
+        return Error{QStringLiteral("gui.cancelled"), QStringLiteral("the current draft was kept open"), path,
+                     0, 0};
+    m_session->open(draft, path, false, true);
+    m_stack->setCurrentWidget(m_review);
+    m_review->refresh();
+    updateActions();
+    updateTitle();
+    statusBar()->showMessage(tr("The received request is open read-only, with its checks."), 8000);
+    return {};
+}
+
+void MainWindow::sendCurrent()
+{
+    if (!m_session->isOpen())
+        return;
+    if (m_session->path().isEmpty() || m_session->isModified()) {
+        statusBar()->showMessage(tr("Save the draft first: the package carries the draft as saved."), 8000);
+        if (!saveInteractive(m_session->path().isEmpty()))
+            return;
+    }
+    SendPackageDialog dialog(this);
+    dialog.setDraft(m_session->path());
+    dialog.setRegisterUrl(m_registerUrl);
+    dialog.exec();
 }
 
 void MainWindow::showStart()

@@ -4,6 +4,7 @@
 // drafts remembered. Owns the session and the knowledge base.
 
 #include "base/Error.h"
+#include "model/Request.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
@@ -16,11 +17,13 @@ class QAction;
 
 namespace mla::gui {
 
+class CaseRecorder;
 class DraftSession;
 class Knowledge;
 class RecoveryDialog;
 class ReviewView;
 class StartPage;
+class TransmitMenu;
 class Wizard;
 
 class MainWindow : public QMainWindow
@@ -36,11 +39,24 @@ public:
     StartPage* startPage() const { return m_start; }
     Wizard* wizard() const { return m_wizard; }
     ReviewView* reviewView() const { return m_review; }
+    CaseRecorder* caseRecorder() const { return m_recorder; }
+    TransmitMenu* transmitMenu() const { return m_transmit; }
 
     void newBlank();
     Status newFromSample(const QString& samplePath);
     // Opens a draft to edit, or (review) read-only in the reviewer's view.
     Status openDraft(const QString& path, bool review = false);
+    // Opens a received request's draft read-only in the reviewer's view, with its checks
+    // (`path`: its extracted file, or empty).
+    Status openIncoming(const Request& draft, const QString& path);
+    // The case register window, showing case `ourRef` (empty: the list only).
+    void openRegisterAt(const QString& ourRef);
+    // The register whose overdue cases the start page lists and where events are recorded
+    // (empty: MLAWRITER_REGISTER, else the default file). For tests.
+    void setRegisterUrl(const QString& url);
+    // File → Submit for review: the draft (or a returned one) goes to the reviewer, as one
+    // undoable step with a "submitted" history entry (recorded on its case by CaseRecorder).
+    Status submitForReview();
     Status restoreRecovered(const QString& recoveryFile);
     // At start: offers the drafts left by a crash in a dialog; true when one was restored.
     bool offerRecovered();
@@ -78,6 +94,7 @@ private:
     bool saveInteractive(bool askPath);
     void showError(const QString& what, const Error& e);
     void showPreferences();
+    void sendCurrent(); // the output page's "Send…"
 
     DraftSession* m_session;
     std::unique_ptr<Knowledge> m_knowledge;
@@ -85,6 +102,9 @@ private:
     StartPage* m_start;
     Wizard* m_wizard;
     ReviewView* m_review;
+    CaseRecorder* m_recorder = nullptr;
+    TransmitMenu* m_transmit = nullptr;
+    QString m_registerUrl;
     std::optional<QMessageBox::StandardButton> m_testAnswer;
     std::optional<QString> m_testOpenPath;
     std::function<void(RecoveryDialog*)> m_onRecoveryDialog;
@@ -98,6 +118,7 @@ private:
     QAction* m_save = nullptr;
     QAction* m_saveAs = nullptr;
     QAction* m_close = nullptr;
+    QAction* m_submit = nullptr;
     QAction* m_preferences = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_undo = nullptr;

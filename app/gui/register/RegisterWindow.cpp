@@ -1,11 +1,15 @@
 #include "RegisterWindow.h"
 
+#include "SendPackageDialog.h"
+
 #include "register/EventKind.h"
 #include "register/Register.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
@@ -76,7 +80,8 @@ RegisterWindow::RegisterWindow(const QString& url, QWidget* parent) : QWidget(pa
     auto* f5 = new QShortcut(QKeySequence::Refresh, this);
     connect(f5, &QShortcut::activated, this, &RegisterWindow::reload);
 
-    auto opened = reg::Register::open(reg::RegisterUrl::choose(url));
+    m_url = reg::RegisterUrl::choose(url);
+    auto opened = reg::Register::open(m_url);
     if (opened)
         m_register = std::move(opened.value());
     else
@@ -184,14 +189,14 @@ CaseDialog* RegisterWindow::openCase(const QString& ref)
 {
     if (!m_register || ref.isEmpty())
         return nullptr;
-    auto* d = new CaseDialog(m_register.get(), ref, this);
+    auto* d = new CaseDialog(m_register.get(), ref, this, m_url);
     d->setAttribute(Qt::WA_DeleteOnClose);
     connect(d, &CaseDialog::changed, this, &RegisterWindow::reload);
     return d;
 }
 
-CaseDialog::CaseDialog(reg::Register* r, const QString& ref, QWidget* parent)
-    : QDialog(parent), m_reg(r), m_ref(ref)
+CaseDialog::CaseDialog(reg::Register* r, const QString& ref, QWidget* parent, const QString& url)
+    : QDialog(parent), m_reg(r), m_ref(ref), m_url(url)
 {
     setWindowTitle(tr("Case %1").arg(ref));
     resize(760, 520);
@@ -202,7 +207,7 @@ CaseDialog::CaseDialog(reg::Register* r, const QString& ref, QWidget* parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     layout->addWidget(m_summary);
     m_timeline = new QTableWidget(0, 3, this);
-    m_timeline->setHorizontalHeaderLabels({tr("Date"), tr("Event"), tr("Note")});
+    m_timeline->setHorizontalHeaderLabels({tr("Date"), tr("Event"), tr("Details")});
     m_timeline->horizontalHeader()->setStretchLastSection(true);
     m_timeline->setSelectionBehavior(QAbstractItemView::SelectRows);
     layout->addWidget(m_timeline, 1);
@@ -230,7 +235,13 @@ CaseDialog::CaseDialog(reg::Register* r, const QString& ref, QWidget* parent)
     layout->addLayout(add);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
-    layout->addWidget(m_message);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_message, 1);
+    m_send = new QPushButton(tr("&Send…"), this);
+    m_send->setToolTip(tr("Send this case's request as an encrypted package and record it as sent"));
+    bottom->addWidget(m_send);
+    layout->addLayout(bottom);
+    connect(m_send, &QPushButton::clicked, this, &CaseDialog::send);
     connect(button, &QPushButton::clicked, this,
             [this] { addEvent(m_kind->currentText(), m_date->date(), m_note->text(), true); });
     reload();
@@ -256,13 +267,56 @@ void CaseDialog::reload()
     m_timeline->setRowCount(0);
     if (!events)
         return;
+    QHash<qint64, reg::Document> documents;
+    m_draftPath.clear();
+    if (auto docs = m_reg->documents(x.id))
+        for (const reg::Document& d : docs.value()) {
+            documents.insert(d.id, d);
+            if (d.kind == QLatin1String("draft") && QFileInfo(d.path).isFile())
+                m_draftPath = d.path;
+        }
+    m_send->setEnabled(x.direction == QLatin1String("outgoing") && x.open);
     for (const reg::Event& e : events.value()) {
         const int row = m_timeline->rowCount();
         m_timeline->insertRow(row);
         m_timeline->setItem(row, 0, item(e.date.toString(Qt::ISODate)));
         m_timeline->setItem(row, 1, item(e.kind));
-        m_timeline->setItem(row, 2, item(e.note));
+        QStringList details;
+        if (!e.channel.isEmpty())
+            details << tr("channel: %1").arg(e.channel);
+        if (!e.theirRef.isEmpty())
+            details << tr("their reference: %1").arg(e.theirRef);
+        if (!e.ground.isEmpty())
+            details << tr("ground 18(21)(%1)").arg(e.ground);
+        if (e.documentId > 0 && documents.contains(e.documentId)) {
+            const reg::Document& d = documents.value(e.documentId);
+            details << tr("%1 %2 (SHA-256 %3…)").arg(d.kind, QFileInfo(d.path).fileName(), d.sha256.left(16));
+        }
+        if (!e.note.isEmpty())
+            details << e.note;
+        m_timeline->setItem(row, 2, item(details.join(QStringLiteral("; "))));
     }
+}
+
+QString CaseDialog::timelineText(int row) const
+{
+    QStringList cells;
+    for (int c = 0; c < m_timeline->columnCount(); ++c)
+        if (const QTableWidgetItem* i = m_timeline->item(row, c))
+            cells << i->text();
+    return cells.join(QStringLiteral(" | "));
+}
+
+void CaseDialog::send()
+{
+    SendPackageDialog dialog(this);
+    dialog.setCase(m_ref);
+    dialog.setRegisterUrl(m_url);
+    if (!m_draftPath.isEmpty())
+        dialog.setDraft(m_draftPath);
+    dialog.exec();
+    reload();
+    Q_EMIT changed();
 }
 
 QString CaseDialog::addEvent(const QString& kind, const QDate& date, const QString& note, bool confirm)

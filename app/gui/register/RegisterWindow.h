@@ -3,7 +3,9 @@
 // overdue, due within 7 days, no next action, each with its count; search on references), and
 // a case window per case (summary, timeline, adding an event after confirmation). Opens the
 // register chosen by MLAWRITER_REGISTER or the default file; a register that cannot be opened is
-// shown as a message, never as a crash. Owns its Register connection; GUI thread only.
+// shown as a message, never as a crash. Owns its Register connection; GUI thread only. The case
+// window's timeline shows each event's details (channel, their reference, its document) and
+// "Send…" sends the case's request as a package, recording "sent" on the case.
 
 #include <QDialog>
 #include <QWidget>
@@ -16,6 +18,7 @@ class QLineEdit;
 class QTableWidget;
 class QDateEdit;
 class QMenu;
+class QPushButton;
 
 namespace mla::reg {
 class Register;
@@ -50,6 +53,7 @@ public Q_SLOTS:
 
 private:
     std::unique_ptr<reg::Register> m_register;
+    QString m_url; // as chosen (for the dialogs that open it again)
     QComboBox* m_view = nullptr;
     QLineEdit* m_search = nullptr;
     QTableWidget* m_table = nullptr;
@@ -60,12 +64,16 @@ class CaseDialog : public QDialog
 {
     Q_OBJECT
 public:
-    CaseDialog(reg::Register* reg, const QString& ref, QWidget* parent = nullptr);
+    CaseDialog(reg::Register* reg, const QString& ref, QWidget* parent = nullptr, const QString& url = {});
 
     // Adds an event as the form does; `confirm` false skips the question (tests). Returns the
     // message shown (empty on success).
     QString addEvent(const QString& kind, const QDate& date, const QString& note, bool confirm = true);
     int timelineRows() const;
+    QString timelineText(int row) const; // date, event and details of one row, for tests
+    // "Send…": the package dialog for this case (its draft filled in when the case has one).
+    void send();
+    QPushButton* sendButton() const { return m_send; }
     QString status() const { return m_statusText; }
 
 Q_SIGNALS:
@@ -75,6 +83,8 @@ private:
     void reload();
     reg::Register* m_reg;
     QString m_ref;
+    QString m_url;
+    QString m_draftPath;
     int m_version = 0;
     QString m_statusText;
     QLabel* m_summary = nullptr;
@@ -83,6 +93,7 @@ private:
     QDateEdit* m_date = nullptr;
     QLineEdit* m_note = nullptr;
     QLabel* m_message = nullptr;
+    QPushButton* m_send = nullptr;
 };
 
 } // namespace mla::gui

@@ -1,5 +1,6 @@
 #include "ImportReceiptDialog.h"
 
+#include "CaseRecorder.h"
 #include "TransmitForm.h"
 
 #include "transmit/PackageFormat.h"
@@ -26,7 +27,8 @@ ImportReceiptDialog::ImportReceiptDialog(QWidget* parent)
       m_identity(new FileField(tr("Identities (*.p12 *.pfx)"), false, this)), m_password(new QLineEdit(this)),
       m_trust(new FileField(tr("Certificates (*.pem *.crt)"), false, this)),
       m_check(new QPushButton(tr("&Check"), this)), m_record(new QPushButton(tr("&Record in draft…"), this)),
-      m_verdict(new QLabel(this)), m_report(new QPlainTextEdit(this))
+      m_recordRegister(new QPushButton(tr("Record in case re&gister…"), this)), m_verdict(new QLabel(this)),
+      m_report(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("Import receipt"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -40,6 +42,7 @@ ImportReceiptDialog::ImportReceiptDialog(QWidget* parent)
     form->addRow(tr("Additional &trusted certificates:"), m_trust);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_check, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_recordRegister, QDialogButtonBox::ActionRole);
     buttons->addButton(m_record, QDialogButtonBox::ActionRole);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -49,7 +52,15 @@ ImportReceiptDialog::ImportReceiptDialog(QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_check, &QPushButton::clicked, this, [this] { check(); });
     connect(m_record, &QPushButton::clicked, this, &ImportReceiptDialog::recordInteractive);
+    connect(m_recordRegister, &QPushButton::clicked, this, [this] {
+        if (QMessageBox::question(this, windowTitle(),
+                                  tr("Record “acknowledged” with their reference in case %1 of the case "
+                                     "register?")
+                                      .arg(m_reference)) == QMessageBox::Yes)
+            recordInRegister();
+    });
     m_record->setEnabled(false);
+    m_recordRegister->setEnabled(false);
     resize(720, 520);
 }
 
@@ -76,6 +87,7 @@ bool ImportReceiptDialog::check()
 {
     m_ok = false;
     m_record->setEnabled(false);
+    m_recordRegister->setEnabled(false);
     m_report->clear();
     auto fail = [this](const QString& why) {
         m_verdict->setText(tr("The receipt cannot be checked: %1").arg(why));
@@ -100,8 +112,9 @@ bool ImportReceiptDialog::check()
     const QList<QByteArray> trust = gatherTrust(m_trust->path(), &trustError);
     if (!trustError.isEmpty())
         return fail(trustError);
+    m_receiptBytes = receipt.readAll();
     Result<transmit::ReceiptVerdict> v = transmit::checkReceipt(
-        receipt.readAll(), sent.readAll(), trust, own.isNull() ? nullptr : &own, m_receipt->path());
+        m_receiptBytes, sent.readAll(), trust, own.isNull() ? nullptr : &own, m_receipt->path());
     if (!v)
         return fail(v.error().toString());
     m_report->setPlainText(v.value().toText());
@@ -111,10 +124,12 @@ bool ImportReceiptDialog::check()
     m_reference = v.value().receipt.senderReference;
     m_theirReference = v.value().receipt.recipientReference;
     m_authority = v.value().receipt.openedBy.authority;
+    m_openedOn = v.value().receipt.openedAt.toUTC().date();
     m_verdict->setText(
         m_ok ? tr("Acknowledged: %1 opened package %2 and every check passed.").arg(m_authority, m_packageId)
              : tr("REFUSED: %1").arg(v.value().failures().join(QStringLiteral("; "))));
     m_record->setEnabled(m_ok);
+    m_recordRegister->setEnabled(m_ok && !m_reference.isEmpty());
     return m_ok;
 }
 
@@ -141,6 +156,19 @@ bool ImportReceiptDialog::recordInDraft(const QString& draftPath)
     m_verdict->setText(written ? tr("Recorded as acknowledged in %1.").arg(draftPath)
                                : tr("Nothing was recorded: %1").arg(written.error().toString()));
     return written.ok();
+}
+
+bool ImportReceiptDialog::recordInRegister()
+{
+    if (!m_ok || m_reference.isEmpty())
+        return false;
+    bool ok = false;
+    const QString note =
+        QStringLiteral("receipt %1 for package %2, opened by %3").arg(m_receiptId, m_packageId, m_authority);
+    m_verdict->setText(CaseRecorder::recordAcknowledged(m_registerUrl, m_reference, m_openedOn,
+                                                        m_theirReference, m_receipt->path(), m_receiptBytes,
+                                                        note, &ok));
+    return ok;
 }
 
 void ImportReceiptDialog::recordInteractive()

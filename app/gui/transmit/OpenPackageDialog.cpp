@@ -4,7 +4,10 @@
 
 #include "transmit/PackageFormat.h"
 
+#include "AppSettings.h"
+#include "incoming/Incoming.h"
 #include "pdf/Password.h"
+#include "register/Register.h"
 #include "transmit/Receipt.h"
 
 #include <QDialogButtonBox>
@@ -12,6 +15,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -27,7 +31,8 @@ OpenPackageDialog::OpenPackageDialog(Mode mode, QWidget* parent)
       m_identity(new FileField(tr("Identities (*.p12 *.pfx)"), false, this)), m_password(new QLineEdit(this)),
       m_trust(new FileField(tr("Certificates (*.pem *.crt)"), false, this)), m_reference(new QLineEdit(this)),
       m_check(new QPushButton(tr("&Check"), this)), m_extract(new QPushButton(tr("&Extract…"), this)),
-      m_receipt(new QPushButton(tr("&Write receipt…"), this)), m_verdict(new QLabel(this)),
+      m_receipt(new QPushButton(tr("&Write receipt…"), this)),
+      m_register(new QPushButton(tr("Register as inco&ming case…"), this)), m_verdict(new QLabel(this)),
       m_report(new QPlainTextEdit(this))
 {
     setWindowTitle(mode == Mode::Open ? tr("Open package") : tr("Write receipt"));
@@ -46,6 +51,10 @@ OpenPackageDialog::OpenPackageDialog(Mode mode, QWidget* parent)
     buttons->addButton(m_check, QDialogButtonBox::ActionRole);
     buttons->addButton(mode == Mode::Open ? m_extract : m_receipt, QDialogButtonBox::ActionRole);
     (mode == Mode::Open ? m_receipt : m_extract)->hide();
+    if (mode == Mode::Open)
+        buttons->addButton(m_register, QDialogButtonBox::ActionRole);
+    else
+        m_register->hide();
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_verdict);
@@ -55,9 +64,11 @@ OpenPackageDialog::OpenPackageDialog(Mode mode, QWidget* parent)
     connect(m_check, &QPushButton::clicked, this, [this] { check(); });
     connect(m_extract, &QPushButton::clicked, this, &OpenPackageDialog::extractInteractive);
     connect(m_receipt, &QPushButton::clicked, this, &OpenPackageDialog::receiptInteractive);
+    connect(m_register, &QPushButton::clicked, this, &OpenPackageDialog::registerInteractive);
     for (FileField* f : {m_package, m_identity, m_trust})
         connect(f, &FileField::changed, this, [this] {
             m_opened.reset();
+            m_extractedDir.clear();
             updateButtons();
         });
     resize(720, 520);
@@ -88,11 +99,13 @@ void OpenPackageDialog::updateButtons()
     m_check->setEnabled(!m_package->path().isEmpty() && !m_identity->path().isEmpty());
     m_extract->setEnabled(m_opened && m_opened->allPassed());
     m_receipt->setEnabled(m_opened && m_opened->manifestRead);
+    m_register->setEnabled(m_opened && m_opened->allPassed());
 }
 
 bool OpenPackageDialog::check()
 {
     m_opened.reset();
+    m_extractedDir.clear();
     m_report->clear();
     auto fail = [this](const QString& why) {
         m_verdict->setText(tr("The package cannot be opened: %1").arg(why));
@@ -132,6 +145,8 @@ bool OpenPackageDialog::extractTo(const QString& folder)
     if (!m_opened)
         return false;
     const Status done = transmit::extractPackage(*m_opened, folder);
+    if (done)
+        m_extractedDir = folder;
     m_verdict->setText(done ? tr("Extracted into %1.").arg(folder)
                             : tr("Nothing was extracted: %1").arg(done.error().toString()));
     return done.ok();
@@ -183,6 +198,68 @@ void OpenPackageDialog::receiptInteractive()
         tr("Receipts (*.mlapr)"));
     if (!path.isEmpty())
         writeReceipt(path, m_reference->text().trimmed());
+}
+
+} // namespace mla::gui
+
+namespace mla::gui {
+
+bool OpenPackageDialog::registerIncoming(const QString& ourRef, const QString& handler)
+{
+    m_incomingDraft.reset();
+    m_incomingPath.clear();
+    if (!m_opened)
+        return false;
+    incoming::IncomingOptions options;
+    options.ourRef = ourRef;
+    options.handler = handler;
+    auto in = incoming::incomingFromPackage(*m_opened, m_package->path(), options, m_extractedDir);
+    if (!in) {
+        m_verdict->setText(tr("Not registered: %1").arg(in.error().detail));
+        return false;
+    }
+    auto reg = reg::Register::open(reg::RegisterUrl::choose(m_registerUrl));
+    if (!reg) {
+        m_verdict->setText(tr("Not registered: %1").arg(reg.error().toString()));
+        return false;
+    }
+    auto added = reg.value()->addCase(in.value().newCase);
+    if (!added) {
+        m_verdict->setText(tr("Not registered: %1").arg(added.error().detail));
+        return false;
+    }
+    m_incomingDraft = in.value().draft;
+    for (const reg::Document& d : in.value().newCase.documents)
+        if (d.kind == QLatin1String("draft") && !m_extractedDir.isEmpty())
+            m_incomingPath = d.path;
+    QString text = tr("Registered as incoming case %1 from %2 (their reference %3).")
+                       .arg(added.value().ourRef, added.value().requestingState,
+                            added.value().theirRef.isEmpty() ? QStringLiteral("—") : added.value().theirRef);
+    for (const QString& w : in.value().warnings)
+        text += u'\n' + w;
+    m_verdict->setText(text);
+    return true;
+}
+
+void OpenPackageDialog::registerInteractive()
+{
+    if (!m_opened || !m_opened->allPassed())
+        return;
+    bool ok = false;
+    const QString ref =
+        QInputDialog::getText(this, tr("Register as incoming case"),
+                              tr("Our reference for this request from %1 (their reference %2):")
+                                  .arg(m_opened->manifest.sender.authority, m_opened->manifest.reference),
+                              QLineEdit::Normal, QString(), &ok)
+            .trimmed();
+    if (!ok || ref.isEmpty())
+        return;
+    if (!registerIncoming(ref, AppSettings::userName()) || !m_incomingDraft)
+        return;
+    if (QMessageBox::question(this, windowTitle(),
+                              tr("Open the request's draft now, read-only, with the checks?")) ==
+        QMessageBox::Yes)
+        Q_EMIT openDraftRequested(*m_incomingDraft, m_incomingPath);
 }
 
 } // namespace mla::gui

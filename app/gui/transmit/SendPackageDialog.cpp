@@ -1,5 +1,7 @@
 #include "SendPackageDialog.h"
 
+#include "CaseRecorder.h"
+#include "Labels.h"
 #include "TransmitForm.h"
 
 #include "transmit/PackageFormat.h"
@@ -9,6 +11,7 @@
 #include "transmit/Package.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -55,8 +58,16 @@ SendPackageDialog::SendPackageDialog(QWidget* parent)
       m_identity(new FileField(tr("Identities (*.p12 *.pfx)"), false, this)), m_password(new QLineEdit(this)),
       m_cbc(
           new QCheckBox(tr("Use AES-256-CBC (EnvelopedData) for recipients whose software needs it"), this)),
+      m_channel(new QComboBox(this)),
+      m_recordSent(new QCheckBox(tr("Record “sent” in the case re&gister"), this)),
       m_create(new QPushButton(tr("&Create package…"), this)), m_message(new QLabel(this))
 {
+    // Article 18(13): through the central authorities; diplomatic channels or INTERPOL where
+    // the States so agree or in urgent cases.
+    m_channel->addItem(tr("Central authority to central authority"), QStringLiteral("central-authority"));
+    m_channel->addItem(tr("Diplomatic channels"), QStringLiteral("diplomatic"));
+    m_channel->addItem(tr("INTERPOL (urgent)"), QStringLiteral("interpol"));
+    m_recordSent->setChecked(true);
     setWindowTitle(tr("Send request package"));
     m_password->setEchoMode(QLineEdit::Password);
     m_message->setWordWrap(true);
@@ -69,6 +80,8 @@ SendPackageDialog::SendPackageDialog(QWidget* parent)
     form->addRow(tr("Your &identity (PKCS#12):"), m_identity);
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(QString(), m_cbc);
+    form->addRow(tr("C&hannel (18(13)):"), m_channel);
+    form->addRow(QString(), m_recordSent);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_create, QDialogButtonBox::ActionRole);
     auto* layout = new QVBoxLayout(this);
@@ -77,7 +90,8 @@ SendPackageDialog::SendPackageDialog(QWidget* parent)
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_create, &QPushButton::clicked, this, &SendPackageDialog::createInteractive);
-    resize(720, 560);
+    Labels::isolateLtr(this); // 18(13) reads left to right in Arabic
+    resize(720, 600);
 }
 
 QWidget* SendPackageDialog::listWithButtons(QListWidget* list, const QString& filter)
@@ -123,6 +137,23 @@ void SendPackageDialog::setIdentity(const QString& p12, const QString& password)
     m_identity->setPath(p12);
     m_password->setText(password);
 }
+void SendPackageDialog::setChannel(const QString& channel)
+{
+    const int i = m_channel->findData(channel);
+    if (i >= 0)
+        m_channel->setCurrentIndex(i);
+}
+
+QString SendPackageDialog::channel() const
+{
+    return m_channel->currentData().toString();
+}
+
+void SendPackageDialog::setRecordInRegister(bool record)
+{
+    m_recordSent->setChecked(record);
+}
+
 QString SendPackageDialog::message() const
 {
     return m_message->text();
@@ -195,9 +226,17 @@ bool SendPackageDialog::createTo(const QString& outPath)
     if (!out.open(QIODevice::WriteOnly) || out.write(created.value().bytes) != created.value().bytes.size() ||
         !out.commit())
         return fail(out.errorString());
-    m_message->setText(tr("Package %1 written to %2 (%3 files). Only the chosen recipients can open it.")
-                           .arg(created.value().manifest.packageId, outPath)
-                           .arg(created.value().manifest.files.size()));
+    QString text = tr("Package %1 written to %2 (%3 files). Only the chosen recipients can open it.")
+                       .arg(created.value().manifest.packageId, outPath)
+                       .arg(created.value().manifest.files.size());
+    if (m_recordSent->isChecked()) {
+        bool recorded = false;
+        text +=
+            u'\n' + CaseRecorder::recordSent(m_registerUrl, request ? &*request : nullptr, m_draft->path(),
+                                             m_caseRef, channel(), outPath, created.value().bytes,
+                                             created.value().manifest.packageId, &recorded);
+    }
+    m_message->setText(text);
     return true;
 }
 

@@ -2,11 +2,14 @@
 // "Send…": the signed request PDFs (one per language), the draft and its attachments, put into
 // one package signed with the user's identity and encrypted to the chosen recipient
 // certificates (and the user's own, to reopen it). Refuses unsigned PDFs and attachments that
-// differ from the draft, saying which.
+// differ from the draft, saying which. Once written, "sent" is recorded in the case register
+// (unless the user unticks it) with the 18(13) channel chosen and the package's path and SHA-256;
+// a draft without a case becomes a new outgoing case.
 
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -27,6 +30,13 @@ public:
     void addAttachment(const QString& path);
     void setDraft(const QString& path);
     void setIdentity(const QString& p12, const QString& password);
+    // The 18(13) channel: central-authority, diplomatic or interpol.
+    void setChannel(const QString& channel);
+    QString channel() const;
+    // The case to record "sent" on (empty: the draft's case); the register (empty: the default).
+    void setCase(const QString& ourRef) { m_caseRef = ourRef; }
+    void setRegisterUrl(const QString& url) { m_registerUrl = url; }
+    void setRecordInRegister(bool record);
     bool createTo(const QString& outPath); // without asking; the verdict is in message()
     QString message() const;
 
@@ -41,6 +51,10 @@ private:
     FileField* m_identity;
     QLineEdit* m_password;
     QCheckBox* m_cbc;
+    QComboBox* m_channel;
+    QCheckBox* m_recordSent;
+    QString m_caseRef;
+    QString m_registerUrl;
     QPushButton* m_create;
     QLabel* m_message;
 };

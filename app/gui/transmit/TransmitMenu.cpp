@@ -6,6 +6,9 @@
 
 #include <QEvent>
 
+#include <optional>
+#include <utility>
+
 namespace mla::gui {
 
 TransmitMenu::TransmitMenu(QWidget* parent) : QMenu(parent)
@@ -15,9 +18,17 @@ TransmitMenu::TransmitMenu(QWidget* parent) : QMenu(parent)
         SendPackageDialog dialog(window);
         dialog.exec();
     });
-    m_open = addAction(QString(), this, [window] {
+    m_open = addAction(QString(), this, [this, window] {
         OpenPackageDialog dialog(OpenPackageDialog::Mode::Open, window);
+        std::optional<std::pair<Request, QString>> chosen;
+        connect(&dialog, &OpenPackageDialog::openDraftRequested, this,
+                [&dialog, &chosen](const Request& r, const QString& p) {
+                    chosen.emplace(r, p);
+                    dialog.accept();
+                });
         dialog.exec();
+        if (chosen) // after the dialog has closed
+            Q_EMIT openDraftRequested(chosen->first, chosen->second);
     });
     m_receipt = addAction(QString(), this, [window] {
         OpenPackageDialog dialog(OpenPackageDialog::Mode::Receipt, window);

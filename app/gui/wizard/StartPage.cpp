@@ -40,6 +40,15 @@ StartPage::StartPage(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<U
         if (auto* item = m_ui->recoveredList->currentItem())
             Q_EMIT discardRequested(item->data(Qt::UserRole).toString());
     });
+    connect(m_ui->openPackageButton, &QPushButton::clicked, this, &StartPage::openPackageRequested);
+    auto openOverdue = [this] {
+        if (auto* item = m_ui->overdueList->currentItem())
+            Q_EMIT overdueCaseRequested(item->data(Qt::UserRole).toString());
+    };
+    connect(m_ui->overdueList, &QListWidget::itemActivated, this, openOverdue);
+    connect(m_ui->openOverdueButton, &QPushButton::clicked, this, openOverdue);
+    connect(m_ui->overdueList, &QListWidget::currentRowChanged, this, &StartPage::updateButtons);
+    m_ui->overdueGroup->setVisible(false);
     connect(m_ui->recentList, &QListWidget::currentRowChanged, this, &StartPage::updateButtons);
     connect(m_ui->recoveredList, &QListWidget::currentRowChanged, this, &StartPage::updateButtons);
     updateButtons();
@@ -101,8 +110,28 @@ void StartPage::setRecovered(const QList<draft::RecoveredDraft>& drafts)
     updateButtons();
 }
 
+void StartPage::setOverdue(const QList<OverdueCase>& cases)
+{
+    m_overdue = cases;
+    m_ui->overdueList->clear();
+    const QDate today = QDate::currentDate();
+    for (const OverdueCase& c : cases) {
+        const QString days = tr("%n day(s) overdue", nullptr, int(c.due.daysTo(today)));
+        auto* item = new QListWidgetItem(
+            c.what.isEmpty() ? tr("%1 (%2) — %3").arg(c.ourRef, c.otherState, days)
+                             : tr("%1 (%2) — %3: %4").arg(c.ourRef, c.otherState, days, c.what),
+            m_ui->overdueList);
+        item->setData(Qt::UserRole, c.ourRef);
+    }
+    m_ui->overdueGroup->setVisible(!cases.isEmpty());
+    if (!cases.isEmpty())
+        m_ui->overdueList->setCurrentRow(0);
+    updateButtons();
+}
+
 void StartPage::updateButtons()
 {
+    m_ui->openOverdueButton->setEnabled(m_ui->overdueList->currentItem() != nullptr);
     m_ui->openRecentButton->setEnabled(m_ui->recentList->currentItem() != nullptr);
     m_ui->restoreButton->setEnabled(m_ui->recoveredList->currentItem() != nullptr);
     m_ui->discardRecoveredButton->setEnabled(m_ui->recoveredList->currentItem() != nullptr);
@@ -113,6 +142,7 @@ void StartPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         setRecovered(m_recovered);
+        setOverdue(m_overdue);
     }
     QWidget::changeEvent(event);
 }
