@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
@@ -30,6 +31,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QUndoStack>
 #include <QUuid>
 
@@ -359,6 +361,17 @@ void MainWindow::sendCurrent()
     SendPackageDialog dialog(this);
     dialog.setDraft(m_session->path());
     dialog.setRegisterUrl(m_registerUrl);
+    // The PDF just signed on the output page, under the name the package gives its language.
+    QTemporaryDir signedCopy;
+    const Request& r = m_session->request();
+    const QString lastPdf = m_wizard->outputPage()->lastPdf();
+    if (r.status == RequestStatus::Signed && !lastPdf.isEmpty() && QFileInfo::exists(lastPdf) &&
+        signedCopy.isValid()) {
+        const QString name = QFileInfo(m_session->path()).completeBaseName() + u'.' + r.outputLanguage +
+                             QStringLiteral(".pdf");
+        if (QFile::copy(lastPdf, signedCopy.filePath(name)))
+            dialog.addPdf(signedCopy.filePath(name));
+    }
     dialog.exec();
 }
 

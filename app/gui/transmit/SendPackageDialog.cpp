@@ -149,6 +149,16 @@ QString SendPackageDialog::channel() const
     return m_channel->currentData().toString();
 }
 
+QString SendPackageDialog::draftPath() const
+{
+    return m_draft->path();
+}
+
+QStringList SendPackageDialog::pdfPaths() const
+{
+    return items(m_pdfs);
+}
+
 void SendPackageDialog::setRecordInRegister(bool record)
 {
     m_recordSent->setChecked(record);

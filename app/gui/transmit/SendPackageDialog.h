@@ -37,6 +37,9 @@ public:
     void setCase(const QString& ourRef) { m_caseRef = ourRef; }
     void setRegisterUrl(const QString& url) { m_registerUrl = url; }
     void setRecordInRegister(bool record);
+    QString draftPath() const;
+    QStringList pdfPaths() const;
+    QString caseRef() const { return m_caseRef; }
     bool createTo(const QString& outPath); // without asking; the verdict is in message()
     QString message() const;
 

@@ -6,23 +6,31 @@
 #include "DraftSession.h"
 #include "MainWindow.h"
 #include "OpenPackageDialog.h"
+#include "OutputPage.h"
 #include "PreferencesDialog.h"
 #include "RegisterWindow.h"
 #include "ReviewView.h"
 #include "SendPackageDialog.h"
 #include "StartPage.h"
 #include "TestSupport.h"
+#include "Wizard.h"
+#include "ui_OutputPage.h"
 #include "ui_StartPage.h"
 
+#include "draft/DraftFile.h"
+#include "register/CaseFromDraft.h"
 #include "register/Register.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace mla;
@@ -214,6 +222,62 @@ TEST_CASE("the start page lists overdue cases and opens the register at one", "[
         CHECK_FALSE(ui->overdueGroup->isVisible());
         CHECK_FALSE(QFileInfo::exists(missing));
     }
+}
+
+TEST_CASE("Send… opens from the output page and from a case, filled in", "[register][gui][send]")
+{
+    QTemporaryDir tmp;
+    const QString url = tmp.filePath(QStringLiteral("r.sqlite"));
+    const QDir samples(test::sourcePath(QStringLiteral("templates/samples")));
+    const QString path = tmp.filePath(QStringLiteral("request.mlar"));
+    REQUIRE(QFile::copy(samples.filePath(samples.entryList({QStringLiteral("*.mlar")}, QDir::Files).first()),
+                        path));
+    QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    // the dialog is modal: what it was given is read, then it is closed
+    QString seenDraft, seenCase;
+    auto inspectNextDialog = [&] {
+        QTimer::singleShot(0, [&] {
+            auto* d = qobject_cast<gui::SendPackageDialog*>(QApplication::activeModalWidget());
+            REQUIRE(d);
+            seenDraft = d->draftPath();
+            seenCase = d->caseRef();
+            d->reject();
+        });
+    };
+    gui::MainWindow window(tmp.filePath(QStringLiteral("recovery")));
+    window.setRegisterUrl(url);
+    window.show();
+    REQUIRE(window.openDraft(path).ok());
+    window.wizard()->goTo(QStringLiteral("output"));
+    QPushButton* send = window.wizard()->outputPage()->ui()->sendButton;
+    REQUIRE(send->isVisible());
+    inspectNextDialog();
+    send->click();
+    CHECK(seenDraft == path);
+
+    // from the case window of the request's case
+    auto request = draft::DraftFile::read(path);
+    REQUIRE(request);
+    reg::DraftOrigin origin;
+    origin.path = path;
+    origin.bytes = test::readAll(path);
+    const reg::NewCase nc = reg::caseFromDraft(request.value(), origin);
+    {
+        auto r = reg::Register::open(url);
+        REQUIRE(r);
+        REQUIRE(r.value()->addCase(nc));
+    }
+    gui::RegisterWindow w(url);
+    gui::CaseDialog* d = w.openCase(nc.data.ourRef);
+    REQUIRE(d);
+    REQUIRE(d->sendButton()->isEnabled());
+    seenDraft.clear();
+    inspectNextDialog();
+    d->sendButton()->click();
+    CHECK(seenCase == nc.data.ourRef);
+    CHECK(seenDraft == QFileInfo(path).absoluteFilePath());
+    delete d;
 }
 
 // Not run by default: `register_gui_tests "[.shots]"` with MLAWRITER_SHOTS=DIR writes the start
