@@ -3934,6 +3934,42 @@ Compare the fingerprint with the publisher through another channel. Trust it?</s
         <source>Showing %1 of %2 matching cases in %3</source>
         <translation>عرض %1 من أصل %2 قضية مطابقة في %3</translation>
     </message>
+    <message>
+        <source>Register a received &amp;PDF…</source>
+        <translation>&amp;تسجيل ملف PDF وارد…</translation>
+    </message>
+    <message>
+        <source>A signed request PDF that carries its draft becomes an incoming case</source>
+        <translation>يصبح ملف PDF لطلب موقّع يحمل مسودته قضيةً واردة</translation>
+    </message>
+    <message>
+        <source>Received signed PDF</source>
+        <translation>ملف PDF موقّع وارد</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Our reference for the request in %1:</source>
+        <translation>مرجعنا للطلب الوارد في %1:</translation>
+    </message>
+    <message>
+        <source>Open the request&apos;s draft now, read-only, with the checks?</source>
+        <translation>هل تفتح مسودة الطلب الآن للقراءة فقط مع الفحوص؟</translation>
+    </message>
+    <message>
+        <source>Not registered: %1</source>
+        <translation>لم يُسجَّل: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or is too large</source>
+        <translation>تعذّرت قراءة %1 أو أنه كبير جدًا</translation>
+    </message>
+    <message>
+        <source>Registered as incoming case %1 from %2 (their reference %3).</source>
+        <translation>سُجِّلت قضيةً واردة برقم %1 من %2 (مرجعهم %3).</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::ReviewView</name>

@@ -3874,6 +3874,42 @@ Compare the fingerprint with the publisher through another channel. Trust it?</t
         <source>Showing %1 of %2 matching cases in %3</source>
         <translation>Showing %1 of %2 matching cases in %3</translation>
     </message>
+    <message>
+        <source>Register a received &amp;PDF…</source>
+        <translation>Register a received &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>A signed request PDF that carries its draft becomes an incoming case</source>
+        <translation>A signed request PDF that carries its draft becomes an incoming case</translation>
+    </message>
+    <message>
+        <source>Received signed PDF</source>
+        <translation>Received signed PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Our reference for the request in %1:</source>
+        <translation>Our reference for the request in %1:</translation>
+    </message>
+    <message>
+        <source>Open the request&apos;s draft now, read-only, with the checks?</source>
+        <translation>Open the request&apos;s draft now, read-only, with the checks?</translation>
+    </message>
+    <message>
+        <source>Not registered: %1</source>
+        <translation>Not registered: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or is too large</source>
+        <translation>%1 cannot be read or is too large</translation>
+    </message>
+    <message>
+        <source>Registered as incoming case %1 from %2 (their reference %3).</source>
+        <translation>Registered as incoming case %1 from %2 (their reference %3).</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::ReviewView</name>

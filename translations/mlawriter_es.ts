@@ -3874,6 +3874,42 @@ Compare la huella con el editor por otro canal. ¿Confiar en él?</translation>
         <source>Showing %1 of %2 matching cases in %3</source>
         <translation>Se muestran %1 de %2 casos coincidentes en %3</translation>
     </message>
+    <message>
+        <source>Register a received &amp;PDF…</source>
+        <translation>Registrar un &amp;PDF recibido…</translation>
+    </message>
+    <message>
+        <source>A signed request PDF that carries its draft becomes an incoming case</source>
+        <translation>Un PDF de solicitud firmado que contiene su borrador pasa a ser un caso entrante</translation>
+    </message>
+    <message>
+        <source>Received signed PDF</source>
+        <translation>PDF firmado recibido</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Our reference for the request in %1:</source>
+        <translation>Nuestra referencia para la solicitud contenida en %1:</translation>
+    </message>
+    <message>
+        <source>Open the request&apos;s draft now, read-only, with the checks?</source>
+        <translation>¿Abrir ahora el borrador de la solicitud, en solo lectura, con las comprobaciones?</translation>
+    </message>
+    <message>
+        <source>Not registered: %1</source>
+        <translation>No registrado: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or is too large</source>
+        <translation>%1 no se puede leer o es demasiado grande</translation>
+    </message>
+    <message>
+        <source>Registered as incoming case %1 from %2 (their reference %3).</source>
+        <translation>Registrada como caso entrante %1 procedente de %2 (su referencia %3).</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::ReviewView</name>

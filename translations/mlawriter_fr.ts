@@ -3874,6 +3874,42 @@ Comparez l&apos;empreinte avec l&apos;éditeur par un autre canal. Lui faire con
         <source>Showing %1 of %2 matching cases in %3</source>
         <translation>%1 affaires affichées sur %2 correspondantes dans %3</translation>
     </message>
+    <message>
+        <source>Register a received &amp;PDF…</source>
+        <translation>Inscrire un &amp;PDF reçu…</translation>
+    </message>
+    <message>
+        <source>A signed request PDF that carries its draft becomes an incoming case</source>
+        <translation>Un PDF de demande signé qui contient son projet devient une affaire entrante</translation>
+    </message>
+    <message>
+        <source>Received signed PDF</source>
+        <translation>PDF signé reçu</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Our reference for the request in %1:</source>
+        <translation>Notre référence pour la demande contenue dans %1 :</translation>
+    </message>
+    <message>
+        <source>Open the request&apos;s draft now, read-only, with the checks?</source>
+        <translation>Ouvrir maintenant le projet de la demande, en lecture seule, avec les vérifications ?</translation>
+    </message>
+    <message>
+        <source>Not registered: %1</source>
+        <translation>Non inscrit : %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or is too large</source>
+        <translation>%1 est illisible ou trop volumineux</translation>
+    </message>
+    <message>
+        <source>Registered as incoming case %1 from %2 (their reference %3).</source>
+        <translation>Inscrite comme affaire entrante %1 venant de %2 (leur référence %3).</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::ReviewView</name>

@@ -3889,6 +3889,42 @@ Compare the fingerprint with the publisher through another channel. Trust it?</s
         <source>Showing %1 of %2 matching cases in %3</source>
         <translation>Показано %1 из %2 подходящих дел в %3</translation>
     </message>
+    <message>
+        <source>Register a received &amp;PDF…</source>
+        <translation>Зарегистрировать полученный &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>A signed request PDF that carries its draft becomes an incoming case</source>
+        <translation>Подписанный PDF запроса, содержащий свой проект, становится входящим делом</translation>
+    </message>
+    <message>
+        <source>Received signed PDF</source>
+        <translation>Полученный подписанный PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Our reference for the request in %1:</source>
+        <translation>Наш номер для запроса в %1:</translation>
+    </message>
+    <message>
+        <source>Open the request&apos;s draft now, read-only, with the checks?</source>
+        <translation>Открыть проект запроса сейчас, только для чтения, с проверками?</translation>
+    </message>
+    <message>
+        <source>Not registered: %1</source>
+        <translation>Не зарегистрировано: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or is too large</source>
+        <translation>%1 не удаётся прочитать, или он слишком велик</translation>
+    </message>
+    <message>
+        <source>Registered as incoming case %1 from %2 (their reference %3).</source>
+        <translation>Зарегистрировано как входящее дело %1 от %2 (их номер %3).</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::ReviewView</name>

@@ -3859,6 +3859,42 @@ SHA-256 指纹：
         <source>Showing %1 of %2 matching cases in %3</source>
         <translation>显示 %3 中 %2 个匹配案件中的 %1 个</translation>
     </message>
+    <message>
+        <source>Register a received &amp;PDF…</source>
+        <translation>登记收到的 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A signed request PDF that carries its draft becomes an incoming case</source>
+        <translation>载有草稿的已签署请求 PDF 将成为收到的案件</translation>
+    </message>
+    <message>
+        <source>Received signed PDF</source>
+        <translation>收到的已签署 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Our reference for the request in %1:</source>
+        <translation>我方对 %1 中请求的编号：</translation>
+    </message>
+    <message>
+        <source>Open the request&apos;s draft now, read-only, with the checks?</source>
+        <translation>现在以只读方式打开请求草稿并运行检查？</translation>
+    </message>
+    <message>
+        <source>Not registered: %1</source>
+        <translation>未登记：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or is too large</source>
+        <translation>%1 无法读取或过大</translation>
+    </message>
+    <message>
+        <source>Registered as incoming case %1 from %2 (their reference %3).</source>
+        <translation>已登记为来自 %2 的收到案件 %1（对方编号 %3）。</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::ReviewView</name>

@@ -54,11 +54,7 @@ MainWindow::MainWindow(const QString& recoveryDir, QWidget* parent)
     connect(m_recorder, &CaseRecorder::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     createActions();
-    connect(m_transmit, &TransmitMenu::openDraftRequested, this, [this](const Request& r, const QString& p) {
-        const Status s = openIncoming(r, p);
-        if (!s && s.error().code != QLatin1String("gui.cancelled"))
-            showError(tr("The draft could not be opened."), s.error());
-    });
+    connect(m_transmit, &TransmitMenu::openDraftRequested, this, &MainWindow::openIncomingOrSay);
     connect(m_start, &StartPage::openPackageRequested, this, [this] { m_transmit->openAction()->trigger(); });
     connect(m_start, &StartPage::overdueCaseRequested, this, &MainWindow::openRegisterAt);
     connect(m_wizard->outputPage()->ui()->sendButton, &QPushButton::clicked, this, &MainWindow::sendCurrent);
@@ -187,7 +183,9 @@ void MainWindow::createActions()
         if (closeDraft())
             showStart();
     });
-    RegisterWindow::addMenuAction(m_goMenu, this);
+    RegisterWindow::addMenuAction(m_goMenu, this, [this](RegisterWindow* w) {
+        connect(w, &RegisterWindow::openDraftRequested, this, &MainWindow::openIncomingOrSay);
+    });
     KnowledgeWindow::addMenuAction(m_goMenu, this);
     retranslate();
 }
@@ -306,6 +304,7 @@ void MainWindow::openRegisterAt(const QString& ourRef)
 {
     auto* w = new RegisterWindow(m_registerUrl, this);
     w->setAttribute(Qt::WA_DeleteOnClose);
+    connect(w, &RegisterWindow::openDraftRequested, this, &MainWindow::openIncomingOrSay);
     w->show();
     if (!ourRef.isEmpty()) {
         w->setSearch(ourRef);
@@ -347,6 +346,13 @@ Status MainWindow::openIncoming(const Request& draft, const QString& path)
     updateTitle();
     statusBar()->showMessage(tr("The received request is open read-only, with its checks."), 8000);
     return {};
+}
+
+void MainWindow::openIncomingOrSay(const Request& draft, const QString& path)
+{
+    const Status s = openIncoming(draft, path);
+    if (!s && s.error().code != QLatin1String("gui.cancelled"))
+        showError(tr("The draft could not be opened."), s.error());
 }
 
 void MainWindow::sendCurrent()

@@ -95,6 +95,7 @@ private:
     void showError(const QString& what, const Error& e);
     void showPreferences();
     void sendCurrent(); // the output page's "Send…"
+    void openIncomingOrSay(const Request& draft, const QString& path);
 
     DraftSession* m_session;
     std::unique_ptr<Knowledge> m_knowledge;

@@ -1,16 +1,24 @@
 #include "RegisterWindow.h"
 
+#include "AppSettings.h"
 #include "SendPackageDialog.h"
+#include "TransmitForm.h"
+
+#include "incoming/Incoming.h"
+#include "transmit/PackageFormat.h"
 
 #include "register/EventKind.h"
 #include "register/Register.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,11 +60,14 @@ RegisterWindow::RegisterWindow(const QString& url, QWidget* parent) : QWidget(pa
     m_search->setClearButtonEnabled(true);
     searchLabel->setBuddy(m_search);
     auto* refresh = new QPushButton(tr("Re&load"), this);
+    auto* receivedPdf = new QPushButton(tr("Register a received &PDF…"), this);
+    receivedPdf->setToolTip(tr("A signed request PDF that carries its draft becomes an incoming case"));
     bar->addWidget(viewLabel);
     bar->addWidget(m_view, 1);
     bar->addWidget(searchLabel);
     bar->addWidget(m_search, 2);
     bar->addWidget(refresh);
+    bar->addWidget(receivedPdf);
     layout->addLayout(bar);
     m_table = new QTableWidget(0, 7, this);
     m_table->setHorizontalHeaderLabels({tr("Our reference"), tr("Their reference"), tr("Direction"),
@@ -73,6 +84,32 @@ RegisterWindow::RegisterWindow(const QString& url, QWidget* parent) : QWidget(pa
     connect(m_view, &QComboBox::currentIndexChanged, this, &RegisterWindow::reload);
     connect(m_search, &QLineEdit::textChanged, this, &RegisterWindow::reload);
     connect(refresh, &QPushButton::clicked, this, &RegisterWindow::reload);
+    connect(receivedPdf, &QPushButton::clicked, this, [this] {
+        const QString pdf = QFileDialog::getOpenFileName(
+            this, tr("Received signed PDF"), AppSettings::lastFolder(), tr("PDF documents (*.pdf)"));
+        if (pdf.isEmpty())
+            return;
+        bool given = false;
+        const QString ref =
+            QInputDialog::getText(this, windowTitle(),
+                                  tr("Our reference for the request in %1:").arg(QFileInfo(pdf).fileName()),
+                                  QLineEdit::Normal, QString(), &given)
+                .trimmed();
+        if (!given || ref.isEmpty())
+            return;
+        bool ok = false;
+        const QString message = registerReceivedPdf(pdf, ref, {}, &ok);
+        if (!ok) {
+            QMessageBox::warning(this, windowTitle(), message);
+            return;
+        }
+        if (m_incomingDraft &&
+            QMessageBox::question(this, windowTitle(),
+                                  message + u'\n' +
+                                      tr("Open the request's draft now, read-only, with the checks?")) ==
+                QMessageBox::Yes)
+            Q_EMIT openDraftRequested(*m_incomingDraft, QString());
+    });
     connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) {
         if (CaseDialog* d = openCase(refAt(row)))
             d->show();
@@ -91,13 +128,46 @@ RegisterWindow::RegisterWindow(const QString& url, QWidget* parent) : QWidget(pa
 
 RegisterWindow::~RegisterWindow() = default;
 
-void RegisterWindow::addMenuAction(QMenu* menu, QWidget* parent)
+void RegisterWindow::addMenuAction(QMenu* menu, QWidget* parent, std::function<void(RegisterWindow*)> made)
 {
-    menu->addAction(tr("Case &register…"), parent, [parent] {
+    menu->addAction(tr("Case &register…"), parent, [parent, made] {
         auto* w = new RegisterWindow({}, parent);
         w->setAttribute(Qt::WA_DeleteOnClose);
+        if (made)
+            made(w);
         w->show();
     });
+}
+
+QString RegisterWindow::registerReceivedPdf(const QString& pdfPath, const QString& ourRef,
+                                            const QList<QByteArray>& extraTrust, bool* ok)
+{
+    *ok = false;
+    m_incomingDraft.reset();
+    if (!m_register)
+        return m_status->text();
+    QFile f(pdfPath);
+    if (!f.open(QIODevice::ReadOnly) || f.size() > transmit::maxFileBytes)
+        return tr("Not registered: %1").arg(tr("%1 cannot be read or is too large").arg(pdfPath));
+    QString trustError;
+    QList<QByteArray> trust = gatherTrust({}, &trustError);
+    trust << extraTrust;
+    incoming::IncomingOptions options;
+    options.ourRef = ourRef;
+    options.handler = AppSettings::userName();
+    auto in = incoming::incomingFromPdf(f.readAll(), pdfPath, trust, options);
+    if (!in)
+        return tr("Not registered: %1").arg(in.error().detail);
+    auto added = m_register->addCase(in.value().newCase);
+    if (!added)
+        return tr("Not registered: %1").arg(added.error().detail);
+    m_incomingDraft = in.value().draft;
+    *ok = true;
+    setSearch(added.value().ourRef);
+    reload();
+    return tr("Registered as incoming case %1 from %2 (their reference %3).")
+        .arg(added.value().ourRef, added.value().requestingState,
+             added.value().theirRef.isEmpty() ? QStringLiteral("—") : added.value().theirRef);
 }
 
 void RegisterWindow::reload()

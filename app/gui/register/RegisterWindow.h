@@ -7,10 +7,16 @@
 // window's timeline shows each event's details (channel, their reference, its document) and
 // "Send…" sends the case's request as a package, recording "sent" on the case.
 
+#include "model/Request.h"
+
+#include <QByteArray>
 #include <QDialog>
+#include <QList>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -36,8 +42,18 @@ public:
     explicit RegisterWindow(const QString& url = {}, QWidget* parent = nullptr);
     ~RegisterWindow() override;
 
-    // Adds "Case register…" to `menu`, opening a window owned by `parent`.
-    static void addMenuAction(QMenu* menu, QWidget* parent);
+    // Adds "Case register…" to `menu`, opening a window owned by `parent`; `made` is called
+    // with each window made (to connect openDraftRequested).
+    static void addMenuAction(QMenu* menu, QWidget* parent, std::function<void(RegisterWindow*)> made = {});
+
+    // "Register a received PDF…": a signed request PDF carrying its draft becomes an incoming
+    // case with our reference `ourRef` (core/incoming; its signatures must verify against the
+    // central authorities' certificates of the requirements database and `extraTrust`).
+    // Returns the message shown; `ok` tells whether it was registered. The draft is then
+    // incomingDraft().
+    QString registerReceivedPdf(const QString& pdfPath, const QString& ourRef,
+                                const QList<QByteArray>& extraTrust, bool* ok);
+    const std::optional<Request>& incomingDraft() const { return m_incomingDraft; }
 
     // For tests and the keyboard: the view index (0 all, 1 open, 2 overdue, 3 due soon, 4 none).
     void setView(int view);
@@ -51,6 +67,10 @@ public:
 public Q_SLOTS:
     void reload();
 
+Q_SIGNALS:
+    // Open a received request's draft read-only with its checks (the main window does it).
+    void openDraftRequested(const mla::Request& draft, const QString& path);
+
 private:
     std::unique_ptr<reg::Register> m_register;
     QString m_url; // as chosen (for the dialogs that open it again)
@@ -58,6 +78,7 @@ private:
     QLineEdit* m_search = nullptr;
     QTableWidget* m_table = nullptr;
     QLabel* m_status = nullptr;
+    std::optional<Request> m_incomingDraft;
 };
 
 class CaseDialog : public QDialog

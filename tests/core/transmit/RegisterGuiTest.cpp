@@ -14,8 +14,11 @@
 
 #include "DraftSession.h"
 #include "draft/DraftFile.h"
+#include "pdf/Identity.h"
+#include "pdf/Signer.h"
 #include "register/CaseFromDraft.h"
 #include "register/Register.h"
+#include "render/Renderer.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -35,6 +38,26 @@ std::unique_ptr<reg::Register> openRegister(const QString& url)
     INFO((r ? std::string() : r.error().toString().toStdString()));
     REQUIRE(r.ok());
     return std::move(r.value());
+}
+
+// The sample rendered (its draft embedded) and signed by the sender.
+QByteArray signedSample(const QString& dir)
+{
+    Result<Request> r = draft::DraftFile::parse(sampleDraft(attachmentBytes), QStringLiteral("sample"));
+    REQUIRE(r.ok());
+    render::RenderContext ctx;
+    ctx.language = QStringLiteral("en");
+    ctx.draftWatermark = false;
+    const QString path = dir + QStringLiteral("/rendered.pdf");
+    REQUIRE(render::renderPdf(r.value(), ctx, path).ok());
+    Result<pdf::Identity> id =
+        pdf::loadIdentityFromBytes(sender().demo.p12, transmitPassword, QStringLiteral("sender"));
+    REQUIRE(id.ok());
+    pdf::SignOptions options;
+    options.invisible = true;
+    Result<QByteArray> signedBytes = pdf::signPdf(readBytes(path), id.value(), options);
+    REQUIRE(signedBytes.ok());
+    return signedBytes.value();
 }
 
 } // namespace
@@ -197,4 +220,46 @@ TEST_CASE("an opened package is registered as an incoming case and its draft ope
     CHECK(window.session()->request().id == received.id);
     CHECK(window.session()->path() == receivedPath);
     CHECK(window.findChild<QStackedWidget*>()->currentWidget() == window.reviewView());
+}
+
+TEST_CASE("a received signed PDF is registered from the register window and its draft opened read-only",
+          "[transmit][gui][register]")
+{
+    const QString dir = scratch(QStringLiteral("gui-received-pdf"));
+    const QString url = dir + QStringLiteral("/register.sqlite");
+    const QString pdf = dir + QStringLiteral("/received.en.pdf");
+    REQUIRE(writeBytes(pdf, signedSample(dir)));
+
+    gui::MainWindow window;
+    window.setRegisterUrl(url);
+    window.openRegisterAt({});
+    gui::RegisterWindow* w = window.findChild<gui::RegisterWindow*>();
+    REQUIRE(w);
+    bool ok = false;
+    // the sender's CA is not among the database's central authorities: not trusted, refused
+    QString message = w->registerReceivedPdf(pdf, QStringLiteral("IN-PDF-9"), {}, &ok);
+    CHECK_FALSE(ok);
+    CHECK(message.contains(QLatin1String("Not registered")));
+    CHECK(w->rowCount() == 0);
+    // an unsigned rendering: refused
+    message = w->registerReceivedPdf(dir + QStringLiteral("/rendered.pdf"), QStringLiteral("IN-PDF-9"),
+                                     trustAll(), &ok);
+    CHECK_FALSE(ok);
+    CHECK(message.contains(QLatin1String("not signed")));
+    // trusted: registered, listed, and its draft opens read-only in the window
+    message = w->registerReceivedPdf(pdf, QStringLiteral("IN-PDF-9"), trustAll(), &ok);
+    INFO(message.toStdString());
+    REQUIRE(ok);
+    CHECK(message.contains(QLatin1String("IN-PDF-9")));
+    REQUIRE(w->rowCount() == 1);
+    CHECK(w->refAt(0) == QLatin1String("IN-PDF-9"));
+    REQUIRE(w->incomingDraft().has_value());
+    auto r = openRegister(url);
+    auto c = r->findCase(QStringLiteral("IN-PDF-9"));
+    REQUIRE(c.ok());
+    CHECK(c.value().direction == QLatin1String("incoming"));
+    CHECK(r->documents(c.value().id).value().first().sha256 == reg::sha256Hex(readBytes(pdf)));
+    Q_EMIT w->openDraftRequested(*w->incomingDraft(), {});
+    CHECK(window.session()->isReadOnly());
+    CHECK(window.session()->request().id == w->incomingDraft()->id);
 }
