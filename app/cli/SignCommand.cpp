@@ -109,6 +109,8 @@ int signCommand(const QStringList& args, QTextStream& out, QTextStream& err)
         err << done.error().toString() << '\n';
         return BadInput;
     }
+    for (const QString& source : std::as_const(outcome.revocationSources))
+        err << "mlawriter sign: revocation data: " << source << '\n';
     for (const QString& warning : std::as_const(outcome.warnings))
         err << "mlawriter sign: warning: " << warning << '\n';
     out << "signed by " << identity.value().commonName() << " (" << pdf::levelName(outcome.level);

@@ -44,7 +44,7 @@ QStringList levelValueOptions()
 
 QStringList levelFlagOptions()
 {
-    return {QStringLiteral("--tsa-fallback")};
+    return {QStringLiteral("--tsa-fallback"), QStringLiteral("--fetch-revocation")};
 }
 
 QString identityUsage()
@@ -58,7 +58,7 @@ QString levelUsage()
 {
     return QStringLiteral(
         "[--tsa URL [--tsa-trust PEM] [--tsa-timeout S] [--tsa-fallback]] [--level b-b|b-t|b-lt|b-lta] "
-        "[--crl F]...");
+        "[--crl F]... [--fetch-revocation]");
 }
 
 bool identityGiven(const Args& a)
@@ -167,6 +167,11 @@ Status applyLevelOptions(const Args& a, const QStringList& raw, pdf::SignOptions
             return crl.error();
         options.crls << crl.value();
     }
+    options.fetchRevocation = a.has(QStringLiteral("--fetch-revocation"));
+    if (options.fetchRevocation && options.level != pdf::SignatureLevel::BLT &&
+        options.level != pdf::SignatureLevel::BLTA)
+        return cliError(QStringLiteral("cli.level"),
+                        QStringLiteral("--fetch-revocation is for --level b-lt or b-lta"));
     return {};
 }
 

@@ -81,6 +81,9 @@ Result<QByteArray> appendDss(const QByteArray& pdf, const IdentityData& signer, 
     for (int i = 0; i < sk_X509_num(extra.get()); ++i)
         addCert(sk_X509_value(extra.get(), i));
 
+    if (input.ocsps.size() > maxDssItems || input.crls.size() > maxDssItems)
+        return dssError(QStringLiteral("crl"), QStringLiteral("too much revocation data for one signature"),
+                        label);
     std::vector<ossl::Ptr<X509_CRL>> crls;
     for (int i = 0; i < input.crls.size(); ++i)
         if (!parseCrls(input.crls.at(i), crls))
@@ -131,10 +134,18 @@ Result<QByteArray> appendDss(const QByteArray& pdf, const IdentityData& signer, 
             update.addStream(n, 0, "<< >>", crlDer(crl.get()));
             crlRefs += syntax::ref(n) + ' ';
         }
+        QByteArray ocspRefs;
+        for (const QByteArray& der : input.ocsps) {
+            const int n = update.allocate();
+            update.addStream(n, 0, "<< >>", der);
+            ocspRefs += syntax::ref(n) + ' ';
+        }
         const int vriNum = update.allocate();
         QByteArray vriEntry = "<< /Type /VRI /Cert [" + certRefs.trimmed() + "]";
         if (!crlRefs.isEmpty())
             vriEntry += " /CRL [" + crlRefs.trimmed() + "]";
+        if (!ocspRefs.isEmpty())
+            vriEntry += " /OCSP [" + ocspRefs.trimmed() + "]";
         vriEntry += " /TU " +
                     syntax::date(input.when.isValid() ? input.when : QDateTime::currentDateTimeUtc()) + " >>";
         update.addObject(vriNum, 0, vriEntry);
@@ -154,7 +165,7 @@ Result<QByteArray> appendDss(const QByteArray& pdf, const IdentityData& signer, 
         const QByteArray allCrls = (existing("/CRLs") + crlRefs).trimmed();
         if (!allCrls.isEmpty())
             dss += " /CRLs [" + allCrls + "]";
-        const QByteArray ocsps = existing("/OCSPs").trimmed();
+        const QByteArray ocsps = (existing("/OCSPs") + ocspRefs).trimmed();
         if (!ocsps.isEmpty())
             dss += " /OCSPs [" + ocsps + "]";
         dss += " /VRI " + vri + " >>";

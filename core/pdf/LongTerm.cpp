@@ -34,6 +34,7 @@ struct VerifyState
 {
     QDateTime at;
     const std::vector<X509_CRL*>* crls = nullptr;
+    const std::vector<OCSP_RESPONSE*>* ocsps = nullptr;
     bool requireCrls = false;
     bool missingCrl = false;
     ChainCheck* out = nullptr;
@@ -55,6 +56,80 @@ QDateTime revocationDate(X509* cert, const std::vector<X509_CRL*>& crls)
     return {};
 }
 
+enum class OcspAnswer
+{
+    None,
+    Good,
+    Revoked
+};
+
+// What the OCSP responses say of `cert` (issued by `issuer`): only a response signed by the
+// issuer or by a responder certificate it issued for OCSP signing counts.
+OcspAnswer ocspStatus(X509* cert, X509* issuer, const std::vector<OCSP_RESPONSE*>& ocsps,
+                      QDateTime* revokedOn)
+{
+    if (!cert || !issuer)
+        return OcspAnswer::None;
+    struct IdFree
+    {
+        void operator()(OCSP_CERTID* p) const { OCSP_CERTID_free(p); }
+    };
+    struct BasicFree
+    {
+        void operator()(OCSP_BASICRESP* p) const { OCSP_BASICRESP_free(p); }
+    };
+    OcspAnswer answer = OcspAnswer::None;
+    for (const EVP_MD* md : {EVP_sha1(), EVP_sha256()}) {
+        std::unique_ptr<OCSP_CERTID, IdFree> id(OCSP_cert_to_id(md, cert, issuer));
+        if (!id)
+            continue;
+        int n = 0;
+        for (OCSP_RESPONSE* resp : ocsps) {
+            if (!resp || ++n > maxDssItems || OCSP_response_status(resp) != OCSP_RESPONSE_STATUS_SUCCESSFUL)
+                continue;
+            std::unique_ptr<OCSP_BASICRESP, BasicFree> basic(OCSP_response_get1_basic(resp));
+            int status = -1, reason = -1;
+            ASN1_GENERALIZEDTIME *revoked = nullptr, *thisUpdate = nullptr, *nextUpdate = nullptr;
+            if (!basic || OCSP_resp_find_status(basic.get(), id.get(), &status, &reason, &revoked,
+                                                &thisUpdate, &nextUpdate) != 1)
+                continue;
+            ossl::Ptr<X509_STORE> store(X509_STORE_new());
+            X509_STORE_add_cert(store.get(), issuer);
+            ossl::CertView issuerStack(sk_X509_new_null());
+            sk_X509_push(issuerStack.get(), issuer);
+            // The responder's own certificate is checked as of now (OCSP_basic_verify's default):
+            // a response is evidence gathered at signing time, its responder is the issuer's.
+            const int ok = OCSP_basic_verify(basic.get(), issuerStack.get(), store.get(),
+                                             OCSP_PARTIAL_CHAIN | OCSP_NOCHECKS);
+            // OCSP_NOCHECKS skips only the responder-authorisation check, done here by hand.
+            bool authorised = false;
+            if (ok == 1) {
+                X509* responder = nullptr;
+                if (OCSP_resp_get0_signer(basic.get(), &responder, issuerStack.get()) == 1 && responder) {
+                    if (X509_cmp(responder, issuer) == 0)
+                        authorised = true;
+                    else if (X509_check_issued(issuer, responder) == X509_V_OK &&
+                             (X509_get_extended_key_usage(responder) & XKU_OCSP_SIGN))
+                        authorised = true;
+                }
+            }
+            ossl::clearErrors();
+            if (!authorised)
+                continue;
+            if (status == V_OCSP_CERTSTATUS_REVOKED) {
+                if (revokedOn)
+                    *revokedOn = ossl::asn1TimeToDateTime(revoked);
+                return OcspAnswer::Revoked;
+            }
+            if (status == V_OCSP_CERTSTATUS_GOOD)
+                answer = OcspAnswer::Good;
+        }
+        if (answer == OcspAnswer::Good)
+            return answer;
+    }
+    return answer;
+}
+
 int verifyCallback(int ok, X509_STORE_CTX* ctx)
 {
     if (ok)
@@ -65,14 +140,44 @@ int verifyCallback(int ok, X509_STORE_CTX* ctx)
     const int err = X509_STORE_CTX_get_error(ctx);
     X509* cert = X509_STORE_CTX_get_current_cert(ctx);
     switch (err) {
-    case X509_V_ERR_UNABLE_TO_GET_CRL:
+    case X509_V_ERR_UNABLE_TO_GET_CRL: {
+        STACK_OF(X509)* chain = X509_STORE_CTX_get0_chain(ctx);
+        const int depth = X509_STORE_CTX_get_error_depth(ctx);
+        // The trust anchor at the top of the chain is trusted as such: no revocation data is
+        // needed for it (its own CRL, when given, is still read).
+        if (chain && depth == sk_X509_num(chain) - 1 && X509_check_issued(cert, cert) == X509_V_OK)
+            return 1;
+        // An OCSP response may speak for the certificate instead of a CRL.
+        if (state->ocsps && !state->ocsps->empty()) {
+            X509* issuer =
+                chain && depth + 1 < sk_X509_num(chain) ? sk_X509_value(chain, depth + 1) : nullptr;
+            QDateTime when;
+            switch (ocspStatus(cert, issuer, *state->ocsps, &when)) {
+            case OcspAnswer::Good:
+                return 1;
+            case OcspAnswer::Revoked:
+                state->out->revokedOn = when;
+                if (when.isValid() && when > state->at) {
+                    state->out->revokedLater = true;
+                    state->out->notes
+                        << QStringLiteral("the certificate of '%1' was revoked on %2, after the time checked")
+                               .arg(who(cert), day(when));
+                    return 1;
+                }
+                X509_STORE_CTX_set_error(ctx, X509_V_ERR_CERT_REVOKED);
+                return 0;
+            case OcspAnswer::None:
+                break;
+            }
+        }
+        state->missingCrl = true;
         if (state->requireCrls)
             return 0;
-        state->missingCrl = true;
         state->out->notes << QStringLiteral(
                                  "no revocation list (CRL) was supplied for the certificate of '%1'")
                                  .arg(who(cert));
         return 1;
+    }
     case X509_V_ERR_CRL_NOT_YET_VALID:
         // A CRL issued after the time of the check still tells whether the certificate had been
         // revoked by then (the revocation date is compared below).
@@ -104,7 +209,7 @@ int verifyCallback(int ok, X509_STORE_CTX* ctx)
 
 ChainCheck checkChainAt(X509* cert, STACK_OF(X509) * untrusted, STACK_OF(X509) * anchors,
                         const QDateTime& atIn, const std::vector<X509_CRL*>& crls, bool requireCrls,
-                        int purpose)
+                        int purpose, const std::vector<OCSP_RESPONSE*>& ocsps)
 {
     ChainCheck out;
     ossl::clearErrors();
@@ -119,7 +224,7 @@ ChainCheck checkChainAt(X509* cert, STACK_OF(X509) * untrusted, STACK_OF(X509) *
                 .arg(issuerOf(cert));
         return out;
     }
-    if (requireCrls && crls.empty()) {
+    if (requireCrls && crls.empty() && ocsps.empty()) {
         out.reason = QStringLiteral("no revocation data (CRL) was supplied for the certificate of '%1'")
                          .arg(who(cert));
         return out;
@@ -141,7 +246,7 @@ ChainCheck checkChainAt(X509* cert, STACK_OF(X509) * untrusted, STACK_OF(X509) *
         void operator()(STACK_OF(X509_CRL) * s) const { sk_X509_CRL_free(s); }
     };
     std::unique_ptr<STACK_OF(X509_CRL), CrlStackFree> crlStack(sk_X509_CRL_new_null());
-    if (!crls.empty()) {
+    if (!crls.empty() || !ocsps.empty()) {
         for (X509_CRL* crl : crls)
             if (crl)
                 sk_X509_CRL_push(crlStack.get(), crl);
@@ -150,14 +255,14 @@ ChainCheck checkChainAt(X509* cert, STACK_OF(X509) * untrusted, STACK_OF(X509) *
     }
     if (purpose != 0)
         X509_STORE_CTX_set_purpose(ctx.get(), purpose);
-    VerifyState state{at, &crls, requireCrls, false, &out};
+    VerifyState state{at, &crls, &ocsps, requireCrls, false, &out};
     X509_STORE_CTX_set_ex_data(ctx.get(), verifyStateIndex(), &state);
     X509_STORE_CTX_set_verify_cb(ctx.get(), verifyCallback);
     const int ok = X509_verify_cert(ctx.get());
     STACK_OF(X509)* built = X509_STORE_CTX_get0_chain(ctx.get());
     for (int i = 0; built && i < sk_X509_num(built) && i < 32; ++i)
         out.chain << who(sk_X509_value(built, i));
-    out.revocationChecked = !crls.empty() && !state.missingCrl;
+    out.revocationChecked = (!crls.empty() || !ocsps.empty()) && !state.missingCrl;
     if (ok == 1) {
         out.trusted = true;
         ossl::clearErrors();

@@ -54,8 +54,12 @@ struct ChainCheck
 // `requireCrls` and no CRLs at all the check fails ("no revocation data"). A certificate revoked
 // after `at` does not fail the check (revokedLater). `purpose` is an X509_PURPOSE_* id, 0 for none
 // (X509_PURPOSE_TIMESTAMP_SIGN for a TSA certificate).
+// `ocsps`: OCSP responses (from a DSS) that count as revocation data for the certificates they
+// name, when signed by the certificate's issuer or a responder it authorised (id-kp-OCSPSigning);
+// "good" checks the certificate, "revoked" before `at` fails it, revoked after `at` is revokedLater.
 ChainCheck checkChainAt(X509* cert, STACK_OF(X509) * untrusted, STACK_OF(X509) * anchors, const QDateTime& at,
-                        const std::vector<X509_CRL*>& crls, bool requireCrls, int purpose = 0);
+                        const std::vector<X509_CRL*>& crls, bool requireCrls, int purpose = 0,
+                        const std::vector<OCSP_RESPONSE*>& ocsps = {});
 
 // ---- Timestamps -------------------------------------------------------------------------------
 

@@ -60,6 +60,11 @@ struct SignOptions
     TimestampOptions timestamp;      // needed for B-T and B-LT
     QList<QByteArray> crls;          // B-LT: CRLs (DER or PEM) for the DSS
     QList<QByteArray> extraCertsPem; // B-LT: more certificates for the DSS (e.g. a root)
+    // B-LT: also fetch revocation data from the addresses the signer's and the TSA's certificates
+    // name (OCSP, else CRL; http and https only). Off unless the signer asks: signing never goes
+    // online unasked. A certificate whose address does not answer fails the signing.
+    bool fetchRevocation = false;
+    int revocationTimeoutMs = 15000; // each exchange
     // The language of the visible appearance ("Digitally signed", the date), a BCP 47 tag such as
     // "fr" or "ar"; empty: English.
     QString language;
@@ -72,6 +77,7 @@ struct SignOutcome
     QDateTime timestampTime; // the TSA's time, B-T and above
     QString tsaName;
     QStringList warnings;
+    QStringList revocationSources; // B-LT with fetchRevocation: where the revocation data came from
 };
 
 } // namespace mla::pdf

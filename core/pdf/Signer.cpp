@@ -7,6 +7,7 @@
 #include "IncrementalUpdate.h"
 #include "PdfSyntax.h"
 #include "QpdfSupport.h"
+#include "Revocation.h"
 #include "Timestamp.h"
 
 #include <QFile>
@@ -64,6 +65,70 @@ QRectF defaultRect(QPDFObjectHandle page, int earlierSignatures)
     const int column = earlierSignatures % perRow, row = earlierSignatures / perRow;
     return QRectF(box.urx - margin - width - column * (width + gap), box.lly + 40 + row * (height + gap),
                   width, height);
+}
+
+// B-LT with fetchRevocation: revocation data for every certificate below a self-signed root of the
+// signer's chain and of the TSA's (from the token), fetched from the addresses they name.
+Status collectRevocation(const IdentityData& signer, const QByteArray& tokenDer, const SignOptions& options,
+                         DssInput& dss, SignOutcome& result)
+{
+    std::vector<X509*> pool; // borrowed
+    std::vector<X509*> subjects;
+    pool.push_back(signer.cert.get());
+    subjects.push_back(signer.cert.get());
+    for (int i = 0; signer.chain && i < sk_X509_num(signer.chain.get()); ++i) {
+        pool.push_back(sk_X509_value(signer.chain.get(), i));
+        subjects.push_back(sk_X509_value(signer.chain.get(), i));
+    }
+    ossl::Ptr<PKCS7> token;
+    ossl::CertView tsaSigners;
+    if (!tokenDer.isEmpty()) {
+        const unsigned char* p = reinterpret_cast<const unsigned char*>(tokenDer.constData());
+        token.reset(d2i_PKCS7(nullptr, &p, long(tokenDer.size())));
+        STACK_OF(X509)* included = token && PKCS7_type_is_signed(token.get()) ? token->d.sign->cert : nullptr;
+        for (int i = 0; included && i < sk_X509_num(included); ++i) {
+            pool.push_back(sk_X509_value(included, i));
+            subjects.push_back(sk_X509_value(included, i));
+        }
+    }
+    ossl::CertStack extra(sk_X509_new_null());
+    for (const QByteArray& pem : options.extraCertsPem + options.timestamp.trustPem)
+        ossl::readPemCertificates(pem, extra.get());
+    ossl::clearErrors();
+    for (int i = 0; i < sk_X509_num(extra.get()); ++i)
+        pool.push_back(sk_X509_value(extra.get(), i));
+
+    FetchedRevocation fetched;
+    QSet<QByteArray> done;
+    for (X509* cert : subjects) {
+        if (X509_check_issued(cert, cert) == X509_V_OK) // a root: trusted as such, nothing to fetch
+            continue;
+        if (done.contains(ossl::toDer(cert)))
+            continue;
+        done.insert(ossl::toDer(cert));
+        X509* issuer = nullptr;
+        for (X509* candidate : pool)
+            if (candidate != cert && X509_check_issued(candidate, cert) == X509_V_OK) {
+                issuer = candidate;
+                break;
+            }
+        ossl::clearErrors();
+        if (!issuer) {
+            result.warnings << QStringLiteral(
+                                   "no revocation data was fetched for the certificate of '%1': its "
+                                   "issuer's certificate is not at hand")
+                                   .arg(ossl::commonName(X509_get_subject_name(cert)));
+            continue;
+        }
+        if (Status s = fetchRevocation(cert, issuer, options.revocationTimeoutMs, fetched); !s)
+            return s;
+    }
+    dss.crls += fetched.crls;
+    dss.ocsps += fetched.ocsps;
+    for (const QString& n : std::as_const(fetched.notes))
+        result.warnings << n;
+    result.revocationSources = fetched.sources;
+    return {};
 }
 
 } // namespace
@@ -361,6 +426,10 @@ Result<QByteArray> signImpl(const QByteArray& pdf, const Identity& identity, con
             dss.timestampTokenDer = tokenDer;
             dss.crls = options.crls;
             dss.extraCertsPem = options.extraCertsPem;
+            if (options.fetchRevocation)
+                if (Status fetched = collectRevocation(*identity.data(), tokenDer, options, dss, result);
+                    !fetched)
+                    return Error{fetched.error().code, fetched.error().detail, label, 0, 0};
             dss.when = result.timestampTime;
             Result<QByteArray> withDss = appendDss(out, *identity.data(), dss, label);
             if (!withDss)

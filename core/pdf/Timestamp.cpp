@@ -1,12 +1,8 @@
 #include "Timestamp.h"
 
+#include "HttpFetch.h"
 #include "OpenSslSupport.h"
 
-#include <QEventLoop>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QTimer>
 #include <QUrl>
 
 #include <openssl/rand.h>
@@ -34,59 +30,17 @@ QDateTime generalizedTime(const ASN1_GENERALIZEDTIME* t)
 // The HTTP exchange. Returns the body of a 200 answer.
 Result<QByteArray> post(const TsaSettings& tsa, const QByteArray& query)
 {
-    const QUrl url(tsa.url, QUrl::StrictMode);
-    if (!url.isValid() ||
-        (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https")) ||
-        url.host().isEmpty())
-        return tsaError(QStringLiteral("url"), tsa.url, QStringLiteral("not an http:// or https:// address"));
-    QNetworkAccessManager nam;
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/timestamp-query"));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(tsa.timeoutMs);
-    QNetworkReply* reply = nam.post(request, query);
-    bool timedOut = false, tooLarge = false;
-    QEventLoop loop;
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    QObject::connect(&deadline, &QTimer::timeout, reply, [&] {
-        timedOut = true;
-        reply->abort();
-    });
-    QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [&](qint64 received, qint64) {
-        if (received > maxResponseSize) {
-            tooLarge = true;
-            reply->abort();
-        }
-    });
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    deadline.start(tsa.timeoutMs);
-    if (!reply->isFinished())
-        loop.exec();
-    deadline.stop();
-    std::unique_ptr<QNetworkReply> owner(reply);
-    if (tooLarge)
-        return tsaError(QStringLiteral("toolarge"), tsa.url,
-                        QStringLiteral("the answer is larger than 1 MiB"));
-    if (timedOut || reply->error() == QNetworkReply::OperationCanceledError ||
-        reply->error() == QNetworkReply::TimeoutError)
-        return tsaError(QStringLiteral("timeout"), tsa.url,
-                        QStringLiteral("no answer within %1 seconds").arg(tsa.timeoutMs / 1000.0));
-    const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (httpStatus == 0)
-        return tsaError(QStringLiteral("unreachable"), tsa.url,
-                        QStringLiteral("cannot be reached (%1)").arg(reply->errorString()));
-    if (httpStatus != 200)
-        return tsaError(QStringLiteral("http"), tsa.url, QStringLiteral("answered HTTP %1").arg(httpStatus));
-    const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
-    if (!type.startsWith(QStringLiteral("application/timestamp-reply")))
-        return tsaError(QStringLiteral("format"), tsa.url,
-                        QStringLiteral("answered with '%1' instead of a timestamp reply").arg(type));
-    const QByteArray body = reply->readAll();
-    if (body.size() > maxResponseSize)
-        return tsaError(QStringLiteral("toolarge"), tsa.url,
-                        QStringLiteral("the answer is larger than 1 MiB"));
-    return body;
+    HttpExchange x;
+    x.url = tsa.url;
+    x.body = query;
+    x.contentType = QStringLiteral("application/timestamp-query");
+    x.acceptTypes = {QStringLiteral("application/timestamp-reply")};
+    x.timeoutMs = tsa.timeoutMs;
+    x.maxBytes = maxResponseSize;
+    x.who = QStringLiteral("timestamp authority");
+    x.codePrefix = QStringLiteral("pdf.tsa.");
+    x.typeName = QStringLiteral("a timestamp reply");
+    return httpFetch(x);
 }
 
 } // namespace

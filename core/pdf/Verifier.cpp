@@ -280,7 +280,8 @@ void checkCms(const QByteArray& pdf, SignatureCheck& s, const QByteArray& conten
         sk_X509_push(untrusted.get(), sk_X509_value(certs.get(), i));
     for (X509* c : dss.certs)
         sk_X509_push(untrusted.get(), c);
-    const ChainCheck chain = checkChainAt(signer, untrusted.get(), anchors, at, dss.crls, false);
+    const ChainCheck chain =
+        checkChainAt(signer, untrusted.get(), anchors, at, dss.crls, false, 0, dss.ocsps);
     s.chainTrusted = chain.trusted;
     if (!chain.trusted)
         s.chainError = chain.reason.isEmpty() ? QStringLiteral("the certificate chain could not be validated")

@@ -111,6 +111,11 @@ PkiCert issue(const PkiCert& issuer, const LeafOptions& o)
     addExt(leaf.cert.get(), issuer.cert.get(), NID_ext_key_usage, o.extendedKeyUsage);
     addExt(leaf.cert.get(), issuer.cert.get(), NID_subject_key_identifier, QStringLiteral("hash"));
     addExt(leaf.cert.get(), issuer.cert.get(), NID_authority_key_identifier, QStringLiteral("keyid"));
+    if (!o.ocspUrl.isEmpty())
+        addExt(leaf.cert.get(), issuer.cert.get(), NID_info_access, QStringLiteral("OCSP;URI:") + o.ocspUrl);
+    if (!o.crlUrl.isEmpty())
+        addExt(leaf.cert.get(), issuer.cert.get(), NID_crl_distribution_points,
+               QStringLiteral("URI:") + o.crlUrl);
     X509_sign(leaf.cert.get(), issuer.key.get(), EVP_sha256());
     return leaf;
 }

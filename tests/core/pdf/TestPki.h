@@ -36,6 +36,8 @@ struct LeafOptions
     QDateTime notBefore;      // default: now - 1 day
     QDateTime notAfter;       // default: now + 1 year
     bool ec = false;          // EC P-256 instead of RSA 2048
+    QString ocspUrl;          // Authority Information Access: the OCSP responder, empty: none
+    QString crlUrl;           // CRL distribution point, empty: none
 };
 
 PkiCert makeCa(const QString& name, const QDateTime& notBefore = {}, const QDateTime& notAfter = {});
