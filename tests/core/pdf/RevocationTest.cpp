@@ -314,8 +314,8 @@ TEST_CASE("checkChainAt with OCSP responses: good, revoked, and an answer from a
     CHECK(c2.revoked);
     CHECK(c2.reason.contains(QStringLiteral("revoked")));
     // Checked at a time before the revocation: still trusted then.
-    pdf::ChainCheck c3 = pdf::checkChainAt(leaf.cert.get(), nullptr, anchors.get(), revokedAt.addSecs(-3 * 3600), {},
-                                           true, 0, {revokedResp.get()});
+    pdf::ChainCheck c3 = pdf::checkChainAt(leaf.cert.get(), nullptr, anchors.get(),
+                                           revokedAt.addSecs(-3 * 3600), {}, true, 0, {revokedResp.get()});
     CHECK(c3.trusted);
     CHECK(c3.revokedLater);
 
