@@ -6,12 +6,13 @@ Usage: revocation_server.py WORKDIR. WORKDIR holds ca.pem and ca.key (the issuin
 never authorised). Listens on 127.0.0.1 on a free port and prints the port on its first output
 line. POST /ocsp answers with the CA's key, POST /ocsp-other with the unauthorised key, GET /crl
 serves ca.crl, GET /html a web page. Stops on stdin EOF or SIGTERM."""
-import http.server
 import os
 import subprocess
 import sys
 import tempfile
 import threading
+
+from local_http import QuietHandler, serve
 
 WORKDIR = sys.argv[1]
 LOCK = threading.Lock()
@@ -32,20 +33,9 @@ def ocsp(query, signer):
             return f.read()
 
 
-class Handler(http.server.BaseHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-    def send(self, code, ctype, body):
-        self.send_response(code)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
+class Handler(QuietHandler):
     def do_POST(self):
-        length = min(int(self.headers.get("Content-Length", "0")), 65536)
-        query = self.rfile.read(length)
+        query = self.body()
         try:
             if self.path == "/ocsp":
                 self.send(200, "application/ocsp-response", ocsp(query, "ca"))
@@ -70,12 +60,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
 
 def main():
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    print(server.server_address[1], flush=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    sys.stdin.read()
-    server.shutdown()
+    serve(Handler)
 
 
 if __name__ == "__main__":

@@ -4,12 +4,13 @@
 Usage: tsa_server.py CONFIG WORKDIR. Listens on 127.0.0.1 on a free port and prints the port on
 its first output line. Paths: /ok, /slow (answers after 5 s), /error (status rejection),
 /other-imprint (a token over another imprint), /http500, /html. Stops on stdin EOF or SIGTERM."""
-import http.server
 import os
 import subprocess
 import sys
 import tempfile
 import threading
+
+from local_http import QuietHandler, serve
 import time
 
 CONFIG, WORKDIR = sys.argv[1], sys.argv[2]
@@ -27,20 +28,9 @@ def reply(query):
             return f.read()
 
 
-class Handler(http.server.BaseHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-    def send(self, code, ctype, body):
-        self.send_response(code)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
+class Handler(QuietHandler):
     def do_POST(self):
-        length = min(int(self.headers.get("Content-Length", "0")), 65536)
-        query = bytearray(self.rfile.read(length))
+        query = bytearray(self.body())
         path = self.path
         try:
             if path == "/slow":
@@ -64,12 +54,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
 
 def main():
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    print(server.server_address[1], flush=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    sys.stdin.read()  # the test closes stdin (or kills the process) to stop the server
-    server.shutdown()
+    serve(Handler)
 
 
 if __name__ == "__main__":
