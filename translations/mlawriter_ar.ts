@@ -650,6 +650,25 @@
         <source>The requesting State assures the requested State that it will comply with a future request of a similar nature from the requested State.</source>
         <translation>تؤكد الدولة الطالبة للدولة متلقية الطلب أنها ستستجيب لأي طلب مماثل يرد منها في المستقبل.</translation>
     </message>
+    <message>
+        <source>source dated %1</source>
+        <translation>مصدر مؤرخ في %1</translation>
+    </message>
+    <message>
+        <source>source undated</source>
+        <translation>مصدر غير مؤرخ</translation>
+    </message>
+    <message numerus="yes">
+        <source>— possibly outdated (older than %n year(s) or undated): verify</source>
+        <translation>
+            <numerusform>— ربما تكون غير محدّثة (أقدم من %n سنة أو غير مؤرخة): يُرجى التحقق</numerusform>
+            <numerusform>— ربما تكون غير محدّثة (أقدم من سنة واحدة (%n) أو غير مؤرخة): يُرجى التحقق</numerusform>
+            <numerusform>— ربما تكون غير محدّثة (أقدم من سنتين (%n) أو غير مؤرخة): يُرجى التحقق</numerusform>
+            <numerusform>— ربما تكون غير محدّثة (أقدم من %n سنوات أو غير مؤرخة): يُرجى التحقق</numerusform>
+            <numerusform>— ربما تكون غير محدّثة (أقدم من %n سنة أو غير مؤرخة): يُرجى التحقق</numerusform>
+            <numerusform>— ربما تكون غير محدّثة (أقدم من %n سنة أو غير مؤرخة): يُرجى التحقق</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -2487,6 +2506,26 @@ Next action: %8</source>
         <source>%1 blocking, %2 warnings, %3 for information.</source>
         <translation>‏%1 مانعة، %2 تحذيرات، %3 للعلم.</translation>
     </message>
+    <message>
+        <source>Open in the &amp;knowledge editor…</source>
+        <translation>فتح في &amp;محرر المعارف…</translation>
+    </message>
+    <message>
+        <source>Opens the knowledge editor at the record that would settle this finding</source>
+        <translation>يفتح محرر المعارف عند السجل الذي يحسم هذه النتيجة</translation>
+    </message>
+    <message>
+        <source>Findings that something is unknown say here which record would settle them.</source>
+        <translation>النتائج التي تفيد بأن أمرًا ما غير معروف تبيّن هنا السجل الذي يحسمها.</translation>
+    </message>
+    <message>
+        <source>To settle this, record the %1 record of %2 (with its source).</source>
+        <translation>لحسم ذلك، سجّل سجل %1 الخاص بـ %2 (مع مصدره).</translation>
+    </message>
+    <message>
+        <source>Ask: %1</source>
+        <translation>اسأل: %1</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::DateField</name>
@@ -2516,6 +2555,17 @@ Next action: %8</source>
     <message>
         <source>“%1” is not a date; correct it before saving (nothing was saved)</source>
         <translation>«%1» ليس تاريخًا صحيحًا؛ صحّحه قبل الحفظ (لم يُحفظ شيء)</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::FactAgeSetting</name>
+    <message>
+        <source>Facts of the requirements database whose source is older than this are marked as possibly outdated: in the wizard, the findings, the knowledge editor and the addressee of the request.</source>
+        <translation>تُعلَّم وقائع قاعدة بيانات المتطلبات التي يكون مصدرها أقدم من ذلك بأنها ربما غير محدّثة: في المعالج والنتائج ومحرر المعارف والجهة المرسل إليها في الطلب.</translation>
+    </message>
+    <message>
+        <source>Facts possibly &amp;outdated after (years):</source>
+        <translation>تُعد الوقائع ربما &amp;غير محدّثة بعد (سنوات):</translation>
     </message>
 </context>
 <context>
@@ -2860,28 +2910,12 @@ Next action: %8</source>
         <translation>لم يُحذف السجل</translation>
     </message>
     <message>
-        <source>Signing identity</source>
-        <translation>هوية التوقيع</translation>
-    </message>
-    <message>
-        <source>PKCS#12 identity (*.p12 *.pfx)</source>
-        <translation>هوية PKCS#12 (*.p12 *.pfx)</translation>
-    </message>
-    <message>
-        <source>Password of the identity:</source>
-        <translation>كلمة مرور الهوية:</translation>
-    </message>
-    <message>
         <source>Export signed package</source>
         <translation>تصدير حزمة موقّعة</translation>
     </message>
     <message>
         <source>Signed requirements package (*.mlreq)</source>
         <translation>حزمة متطلبات موقّعة (*.mlreq)</translation>
-    </message>
-    <message>
-        <source>Export every State (Yes) or only %1 (No)?</source>
-        <translation>تصدير كل الدول (نعم) أم %1 فقط (لا)؟</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -2904,10 +2938,6 @@ Next action: %8</source>
         <translation>حزمة غير موقّعة</translation>
     </message>
     <message>
-        <source>This package is not signed: its origin cannot be checked. Show what it would change anyway?</source>
-        <translation>هذه الحزمة غير موقّعة: لا يمكن التحقق من مصدرها. هل تريد عرض ما ستغيّره رغم ذلك؟</translation>
-    </message>
-    <message>
         <source>Package refused</source>
         <translation>رُفضت الحزمة</translation>
     </message>
@@ -2916,48 +2946,48 @@ Next action: %8</source>
         <translation>فشل الاستيراد</translation>
     </message>
     <message>
-        <source>Trusted publishers</source>
-        <translation>الناشرون الموثوقون</translation>
+        <source>The database has no record of %1.</source>
+        <translation>لا تحتوي قاعدة البيانات على أي سجل عن %1.</translation>
     </message>
     <message>
-        <source>No trusted publisher: signed packages are refused.</source>
-        <translation>لا يوجد ناشر موثوق: تُرفض الحزم الموقّعة.</translation>
+        <source>No %1 record of %2 yet: Record &gt; Add (Ctrl+N) records one with its source.</source>
+        <translation>لا يوجد بعد سجل %1 الخاص بـ %2: استخدم السجل &gt; إضافة (Ctrl+N) لتسجيله مع مصدره.</translation>
     </message>
     <message>
-        <source>Add a publisher&apos;s certificate?</source>
-        <translation>إضافة شهادة ناشر؟</translation>
+        <source>Sign the requirements package with your identity. Those who trust your certificate will be able to import it.</source>
+        <translation>وقّع حزمة المتطلبات بهويتك. سيتمكن من يثقون بشهادتك من استيرادها.</translation>
     </message>
     <message>
-        <source>Publisher&apos;s certificate</source>
-        <translation>شهادة الناشر</translation>
+        <source>Requirements package</source>
+        <translation>حزمة المتطلبات</translation>
     </message>
     <message>
-        <source>Certificates (*.pem *.crt *.cer *.der)</source>
-        <translation>الشهادات (*.pem *.crt *.cer *.der)</translation>
+        <source>Which records go into the package?</source>
+        <translation>ما السجلات التي تدخل في الحزمة؟</translation>
     </message>
     <message>
-        <source>Not a certificate</source>
-        <translation>ليست شهادة</translation>
+        <source>Only %1</source>
+        <translation>%1 فقط</translation>
     </message>
     <message>
-        <source>Trust this publisher?</source>
-        <translation>الوثوق بهذا الناشر؟</translation>
+        <source>Every State</source>
+        <translation>كل الدول</translation>
     </message>
     <message>
-        <source>%1
-SHA-256 fingerprint:
-%2
-
-Compare the fingerprint with the publisher through another channel. Trust it?</source>
-        <translation>%1
-بصمة SHA-256:
-%2
-
-قارن البصمة مع الناشر عبر قناة أخرى. هل تثق به؟</translation>
+        <source>This package is not signed: nobody vouches for it and its origin cannot be checked. Show what it would change anyway?</source>
+        <translation>هذه الحزمة غير موقّعة: لا أحد يضمنها ولا يمكن التحقق من مصدرها. هل تريد عرض ما ستغيره رغم ذلك؟</translation>
     </message>
     <message>
-        <source>Not added</source>
-        <translation>لم تتم الإضافة</translation>
+        <source>&amp;Show the unsigned package</source>
+        <translation>&amp;عرض الحزمة غير الموقّعة</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>%1 records added, %2 updated.</source>
+        <translation>أُضيفت سجلات: %1، وحُدّثت: %2.</translation>
     </message>
 </context>
 <context>
@@ -3743,6 +3773,101 @@ Compare the fingerprint with the publisher through another channel. Trust it?</s
     </message>
 </context>
 <context>
+    <name>mla::gui::PublishersDialog</name>
+    <message>
+        <source>Trusted publishers</source>
+        <translation>الناشرون الموثوقون</translation>
+    </message>
+    <message>
+        <source>Signed requirements packages are imported only from these publishers. Before adding one, compare its fingerprint with the publisher through another channel (a call, a letter).</source>
+        <translation>لا تُستورد حزم المتطلبات الموقّعة إلا من هؤلاء الناشرين. قبل إضافة ناشر، قارن بصمته مع الناشر عبر قناة أخرى (مكالمة، رسالة).</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>الناشر</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>بصمة SHA-256</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>صالحة حتى</translation>
+    </message>
+    <message>
+        <source>No trusted publisher: every signed package is refused.</source>
+        <translation>لا يوجد ناشر موثوق: تُرفض كل حزمة موقّعة.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a certificate…</source>
+        <translation>&amp;إضافة شهادة…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s certificate</source>
+        <translation>شهادة الناشر</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>الشهادات (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>لم تتم الإضافة</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>تتعذر قراءة الملف: %1</translation>
+    </message>
+    <message>
+        <source>Not a certificate</source>
+        <translation>ليست شهادة</translation>
+    </message>
+    <message>
+        <source>Trust this publisher?</source>
+        <translation>الوثوق بهذا الناشر؟</translation>
+    </message>
+    <message>
+        <source>Publisher: %1
+Valid until: %2
+SHA-256 fingerprint:
+%3
+
+Compare the fingerprint with the publisher through another channel. Packages signed with this certificate will be imported after a preview. Trust it?</source>
+        <translation>الناشر: %1
+صالحة حتى: %2
+بصمة SHA-256:
+%3
+
+قارن البصمة مع الناشر عبر قناة أخرى. ستُستورد الحزم الموقّعة بهذه الشهادة بعد معاينة. هل تثق بها؟</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this publisher</source>
+        <translation>&amp;الوثوق بهذا الناشر</translation>
+    </message>
+    <message>
+        <source>Remove the publisher?</source>
+        <translation>حذف الناشر؟</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1?
+Packages it signed will be refused from now on; records already imported stay.</source>
+        <translation>إيقاف الوثوق بـ %1؟
+ستُرفض الحزم التي وقّعها من الآن فصاعدًا؛ وتبقى السجلات المستوردة سابقًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>لم يتم الحذف</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::RecordDialog</name>
     <message>
         <source>Add a record</source>
@@ -4456,6 +4581,14 @@ Compare the fingerprint with the publisher through another channel. Trust it?</s
     <message>
         <source>Requested State: %1 (%2)</source>
         <translation>الدولة متلقية الطلب: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open in the &amp;knowledge editor…</source>
+        <translation>فتح في &amp;محرر المعارف…</translation>
+    </message>
+    <message>
+        <source>See, correct or complete what the database records of this State, with sources</source>
+        <translation>عرض ما تسجله قاعدة البيانات عن هذه الدولة وتصحيحه أو استكماله، مع المصادر</translation>
     </message>
 </context>
 <context>

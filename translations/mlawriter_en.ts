@@ -650,6 +650,21 @@
         <source>The requesting State assures the requested State that it will comply with a future request of a similar nature from the requested State.</source>
         <translation>The requesting State assures the requested State that it will comply with a future request of a similar nature from the requested State.</translation>
     </message>
+    <message>
+        <source>source dated %1</source>
+        <translation>source dated %1</translation>
+    </message>
+    <message>
+        <source>source undated</source>
+        <translation>source undated</translation>
+    </message>
+    <message numerus="yes">
+        <source>— possibly outdated (older than %n year(s) or undated): verify</source>
+        <translation>
+            <numerusform>— possibly outdated (older than %n year or undated): verify</numerusform>
+            <numerusform>— possibly outdated (older than %n years or undated): verify</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -2475,6 +2490,26 @@ Next action: %8</translation>
         <source>%1 blocking, %2 warnings, %3 for information.</source>
         <translation>%1 blocking, %2 warnings, %3 for information.</translation>
     </message>
+    <message>
+        <source>Open in the &amp;knowledge editor…</source>
+        <translation>Open in the &amp;knowledge editor…</translation>
+    </message>
+    <message>
+        <source>Opens the knowledge editor at the record that would settle this finding</source>
+        <translation>Opens the knowledge editor at the record that would settle this finding</translation>
+    </message>
+    <message>
+        <source>Findings that something is unknown say here which record would settle them.</source>
+        <translation>Findings that something is unknown say here which record would settle them.</translation>
+    </message>
+    <message>
+        <source>To settle this, record the %1 record of %2 (with its source).</source>
+        <translation>To settle this, record the %1 record of %2 (with its source).</translation>
+    </message>
+    <message>
+        <source>Ask: %1</source>
+        <translation>Ask: %1</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::DateField</name>
@@ -2504,6 +2539,17 @@ Next action: %8</translation>
     <message>
         <source>“%1” is not a date; correct it before saving (nothing was saved)</source>
         <translation>“%1” is not a date; correct it before saving (nothing was saved)</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::FactAgeSetting</name>
+    <message>
+        <source>Facts of the requirements database whose source is older than this are marked as possibly outdated: in the wizard, the findings, the knowledge editor and the addressee of the request.</source>
+        <translation>Facts of the requirements database whose source is older than this are marked as possibly outdated: in the wizard, the findings, the knowledge editor and the addressee of the request.</translation>
+    </message>
+    <message>
+        <source>Facts possibly &amp;outdated after (years):</source>
+        <translation>Facts possibly &amp;outdated after (years):</translation>
     </message>
 </context>
 <context>
@@ -2844,28 +2890,12 @@ Next action: %8</translation>
         <translation>Record not removed</translation>
     </message>
     <message>
-        <source>Signing identity</source>
-        <translation>Signing identity</translation>
-    </message>
-    <message>
-        <source>PKCS#12 identity (*.p12 *.pfx)</source>
-        <translation>PKCS#12 identity (*.p12 *.pfx)</translation>
-    </message>
-    <message>
-        <source>Password of the identity:</source>
-        <translation>Password of the identity:</translation>
-    </message>
-    <message>
         <source>Export signed package</source>
         <translation>Export signed package</translation>
     </message>
     <message>
         <source>Signed requirements package (*.mlreq)</source>
         <translation>Signed requirements package (*.mlreq)</translation>
-    </message>
-    <message>
-        <source>Export every State (Yes) or only %1 (No)?</source>
-        <translation>Export every State (Yes) or only %1 (No)?</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -2888,10 +2918,6 @@ Next action: %8</translation>
         <translation>Unsigned package</translation>
     </message>
     <message>
-        <source>This package is not signed: its origin cannot be checked. Show what it would change anyway?</source>
-        <translation>This package is not signed: its origin cannot be checked. Show what it would change anyway?</translation>
-    </message>
-    <message>
         <source>Package refused</source>
         <translation>Package refused</translation>
     </message>
@@ -2900,48 +2926,48 @@ Next action: %8</translation>
         <translation>Import failed</translation>
     </message>
     <message>
-        <source>Trusted publishers</source>
-        <translation>Trusted publishers</translation>
+        <source>The database has no record of %1.</source>
+        <translation>The database has no record of %1.</translation>
     </message>
     <message>
-        <source>No trusted publisher: signed packages are refused.</source>
-        <translation>No trusted publisher: signed packages are refused.</translation>
+        <source>No %1 record of %2 yet: Record &gt; Add (Ctrl+N) records one with its source.</source>
+        <translation>No %1 record of %2 yet: Record &gt; Add (Ctrl+N) records one with its source.</translation>
     </message>
     <message>
-        <source>Add a publisher&apos;s certificate?</source>
-        <translation>Add a publisher&apos;s certificate?</translation>
+        <source>Sign the requirements package with your identity. Those who trust your certificate will be able to import it.</source>
+        <translation>Sign the requirements package with your identity. Those who trust your certificate will be able to import it.</translation>
     </message>
     <message>
-        <source>Publisher&apos;s certificate</source>
-        <translation>Publisher&apos;s certificate</translation>
+        <source>Requirements package</source>
+        <translation>Requirements package</translation>
     </message>
     <message>
-        <source>Certificates (*.pem *.crt *.cer *.der)</source>
-        <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
+        <source>Which records go into the package?</source>
+        <translation>Which records go into the package?</translation>
     </message>
     <message>
-        <source>Not a certificate</source>
-        <translation>Not a certificate</translation>
+        <source>Only %1</source>
+        <translation>Only %1</translation>
     </message>
     <message>
-        <source>Trust this publisher?</source>
-        <translation>Trust this publisher?</translation>
+        <source>Every State</source>
+        <translation>Every State</translation>
     </message>
     <message>
-        <source>%1
-SHA-256 fingerprint:
-%2
-
-Compare the fingerprint with the publisher through another channel. Trust it?</source>
-        <translation>%1
-SHA-256 fingerprint:
-%2
-
-Compare the fingerprint with the publisher through another channel. Trust it?</translation>
+        <source>This package is not signed: nobody vouches for it and its origin cannot be checked. Show what it would change anyway?</source>
+        <translation>This package is not signed: nobody vouches for it and its origin cannot be checked. Show what it would change anyway?</translation>
     </message>
     <message>
-        <source>Not added</source>
-        <translation>Not added</translation>
+        <source>&amp;Show the unsigned package</source>
+        <translation>&amp;Show the unsigned package</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1 records added, %2 updated.</source>
+        <translation>%1 records added, %2 updated.</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3709,101 @@ Compare the fingerprint with the publisher through another channel. Trust it?</t
     </message>
 </context>
 <context>
+    <name>mla::gui::PublishersDialog</name>
+    <message>
+        <source>Trusted publishers</source>
+        <translation>Trusted publishers</translation>
+    </message>
+    <message>
+        <source>Signed requirements packages are imported only from these publishers. Before adding one, compare its fingerprint with the publisher through another channel (a call, a letter).</source>
+        <translation>Signed requirements packages are imported only from these publishers. Before adding one, compare its fingerprint with the publisher through another channel (a call, a letter).</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 fingerprint</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>No trusted publisher: every signed package is refused.</source>
+        <translation>No trusted publisher: every signed package is refused.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a certificate…</source>
+        <translation>&amp;Add a certificate…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s certificate</source>
+        <translation>Publisher&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>Not added</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Not a certificate</source>
+        <translation>Not a certificate</translation>
+    </message>
+    <message>
+        <source>Trust this publisher?</source>
+        <translation>Trust this publisher?</translation>
+    </message>
+    <message>
+        <source>Publisher: %1
+Valid until: %2
+SHA-256 fingerprint:
+%3
+
+Compare the fingerprint with the publisher through another channel. Packages signed with this certificate will be imported after a preview. Trust it?</source>
+        <translation>Publisher: %1
+Valid until: %2
+SHA-256 fingerprint:
+%3
+
+Compare the fingerprint with the publisher through another channel. Packages signed with this certificate will be imported after a preview. Trust it?</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this publisher</source>
+        <translation>&amp;Trust this publisher</translation>
+    </message>
+    <message>
+        <source>Remove the publisher?</source>
+        <translation>Remove the publisher?</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1?
+Packages it signed will be refused from now on; records already imported stay.</source>
+        <translation>Stop trusting %1?
+Packages it signed will be refused from now on; records already imported stay.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Not removed</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::RecordDialog</name>
     <message>
         <source>Add a record</source>
@@ -4384,6 +4505,14 @@ Compare the fingerprint with the publisher through another channel. Trust it?</t
     <message>
         <source>Requested State: %1 (%2)</source>
         <translation>Requested State: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open in the &amp;knowledge editor…</source>
+        <translation>Open in the &amp;knowledge editor…</translation>
+    </message>
+    <message>
+        <source>See, correct or complete what the database records of this State, with sources</source>
+        <translation>See, correct or complete what the database records of this State, with sources</translation>
     </message>
 </context>
 <context>

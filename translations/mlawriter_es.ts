@@ -650,6 +650,21 @@
         <source>The requesting State assures the requested State that it will comply with a future request of a similar nature from the requested State.</source>
         <translation>El Estado requirente garantiza al Estado requerido que atenderá cualquier solicitud futura de naturaleza similar que este le presente.</translation>
     </message>
+    <message>
+        <source>source dated %1</source>
+        <translation>fuente de fecha %1</translation>
+    </message>
+    <message>
+        <source>source undated</source>
+        <translation>fuente sin fecha</translation>
+    </message>
+    <message numerus="yes">
+        <source>— possibly outdated (older than %n year(s) or undated): verify</source>
+        <translation>
+            <numerusform>— posiblemente desactualizado (más de %n año o sin fecha): verificar</numerusform>
+            <numerusform>— posiblemente desactualizado (más de %n años o sin fecha): verificar</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -2475,6 +2490,26 @@ Próxima acción: %8</translation>
         <source>%1 blocking, %2 warnings, %3 for information.</source>
         <translation>%1 bloqueantes, %2 advertencias, %3 informativas.</translation>
     </message>
+    <message>
+        <source>Open in the &amp;knowledge editor…</source>
+        <translation>Abrir en el editor de &amp;conocimientos…</translation>
+    </message>
+    <message>
+        <source>Opens the knowledge editor at the record that would settle this finding</source>
+        <translation>Abre el editor de conocimientos en el registro que resolvería esta observación</translation>
+    </message>
+    <message>
+        <source>Findings that something is unknown say here which record would settle them.</source>
+        <translation>Las observaciones de que algo se desconoce indican aquí qué registro las resolvería.</translation>
+    </message>
+    <message>
+        <source>To settle this, record the %1 record of %2 (with its source).</source>
+        <translation>Para resolverlo, registre el registro %1 de %2 (con su fuente).</translation>
+    </message>
+    <message>
+        <source>Ask: %1</source>
+        <translation>Consultar a: %1</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::DateField</name>
@@ -2504,6 +2539,17 @@ Próxima acción: %8</translation>
     <message>
         <source>“%1” is not a date; correct it before saving (nothing was saved)</source>
         <translation>«%1» no es una fecha; corríjala antes de guardar (no se ha guardado nada)</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::FactAgeSetting</name>
+    <message>
+        <source>Facts of the requirements database whose source is older than this are marked as possibly outdated: in the wizard, the findings, the knowledge editor and the addressee of the request.</source>
+        <translation>Los datos de la base de requisitos cuya fuente sea más antigua se marcan como posiblemente desactualizados: en el asistente, las observaciones, el editor de conocimientos y el destinatario de la solicitud.</translation>
+    </message>
+    <message>
+        <source>Facts possibly &amp;outdated after (years):</source>
+        <translation>Datos posiblemente &amp;desactualizados tras (años):</translation>
     </message>
 </context>
 <context>
@@ -2844,28 +2890,12 @@ Próxima acción: %8</translation>
         <translation>Registro no eliminado</translation>
     </message>
     <message>
-        <source>Signing identity</source>
-        <translation>Identidad de firma</translation>
-    </message>
-    <message>
-        <source>PKCS#12 identity (*.p12 *.pfx)</source>
-        <translation>Identidad PKCS#12 (*.p12 *.pfx)</translation>
-    </message>
-    <message>
-        <source>Password of the identity:</source>
-        <translation>Contraseña de la identidad:</translation>
-    </message>
-    <message>
         <source>Export signed package</source>
         <translation>Exportar un paquete firmado</translation>
     </message>
     <message>
         <source>Signed requirements package (*.mlreq)</source>
         <translation>Paquete de requisitos firmado (*.mlreq)</translation>
-    </message>
-    <message>
-        <source>Export every State (Yes) or only %1 (No)?</source>
-        <translation>¿Exportar todos los Estados (Sí) o solo %1 (No)?</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -2888,10 +2918,6 @@ Próxima acción: %8</translation>
         <translation>Paquete sin firmar</translation>
     </message>
     <message>
-        <source>This package is not signed: its origin cannot be checked. Show what it would change anyway?</source>
-        <translation>Este paquete no está firmado: no se puede comprobar su origen. ¿Mostrar de todos modos lo que cambiaría?</translation>
-    </message>
-    <message>
         <source>Package refused</source>
         <translation>Paquete rechazado</translation>
     </message>
@@ -2900,48 +2926,48 @@ Próxima acción: %8</translation>
         <translation>Error al importar</translation>
     </message>
     <message>
-        <source>Trusted publishers</source>
-        <translation>Editores de confianza</translation>
+        <source>The database has no record of %1.</source>
+        <translation>La base de datos no tiene ningún registro de %1.</translation>
     </message>
     <message>
-        <source>No trusted publisher: signed packages are refused.</source>
-        <translation>Ningún editor de confianza: se rechazan los paquetes firmados.</translation>
+        <source>No %1 record of %2 yet: Record &gt; Add (Ctrl+N) records one with its source.</source>
+        <translation>Aún no hay registro %1 de %2: Registro &gt; Añadir (Ctrl+N) lo registra con su fuente.</translation>
     </message>
     <message>
-        <source>Add a publisher&apos;s certificate?</source>
-        <translation>¿Añadir el certificado de un editor?</translation>
+        <source>Sign the requirements package with your identity. Those who trust your certificate will be able to import it.</source>
+        <translation>Firme el paquete de requisitos con su identidad. Quienes confíen en su certificado podrán importarlo.</translation>
     </message>
     <message>
-        <source>Publisher&apos;s certificate</source>
-        <translation>Certificado del editor</translation>
+        <source>Requirements package</source>
+        <translation>Paquete de requisitos</translation>
     </message>
     <message>
-        <source>Certificates (*.pem *.crt *.cer *.der)</source>
-        <translation>Certificados (*.pem *.crt *.cer *.der)</translation>
+        <source>Which records go into the package?</source>
+        <translation>¿Qué registros van en el paquete?</translation>
     </message>
     <message>
-        <source>Not a certificate</source>
-        <translation>No es un certificado</translation>
+        <source>Only %1</source>
+        <translation>Solo %1</translation>
     </message>
     <message>
-        <source>Trust this publisher?</source>
-        <translation>¿Confiar en este editor?</translation>
+        <source>Every State</source>
+        <translation>Todos los Estados</translation>
     </message>
     <message>
-        <source>%1
-SHA-256 fingerprint:
-%2
-
-Compare the fingerprint with the publisher through another channel. Trust it?</source>
-        <translation>%1
-Huella SHA-256:
-%2
-
-Compare la huella con el editor por otro canal. ¿Confiar en él?</translation>
+        <source>This package is not signed: nobody vouches for it and its origin cannot be checked. Show what it would change anyway?</source>
+        <translation>Este paquete no está firmado: nadie responde de él y no se puede comprobar su origen. ¿Mostrar de todos modos lo que cambiaría?</translation>
     </message>
     <message>
-        <source>Not added</source>
-        <translation>No añadido</translation>
+        <source>&amp;Show the unsigned package</source>
+        <translation>&amp;Mostrar el paquete sin firmar</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 records added, %2 updated.</source>
+        <translation>Registros añadidos: %1; actualizados: %2.</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3709,101 @@ Compare la huella con el editor por otro canal. ¿Confiar en él?</translation>
     </message>
 </context>
 <context>
+    <name>mla::gui::PublishersDialog</name>
+    <message>
+        <source>Trusted publishers</source>
+        <translation>Editores de confianza</translation>
+    </message>
+    <message>
+        <source>Signed requirements packages are imported only from these publishers. Before adding one, compare its fingerprint with the publisher through another channel (a call, a letter).</source>
+        <translation>Los paquetes de requisitos firmados solo se importan de estos editores. Antes de añadir uno, compare su huella con el editor por otro canal (una llamada, una carta).</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Huella SHA-256</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <source>No trusted publisher: every signed package is refused.</source>
+        <translation>Ningún editor de confianza: se rechaza todo paquete firmado.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a certificate…</source>
+        <translation>&amp;Añadir un certificado…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s certificate</source>
+        <translation>Certificado del editor</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Certificados (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>No añadido</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Not a certificate</source>
+        <translation>No es un certificado</translation>
+    </message>
+    <message>
+        <source>Trust this publisher?</source>
+        <translation>¿Confiar en este editor?</translation>
+    </message>
+    <message>
+        <source>Publisher: %1
+Valid until: %2
+SHA-256 fingerprint:
+%3
+
+Compare the fingerprint with the publisher through another channel. Packages signed with this certificate will be imported after a preview. Trust it?</source>
+        <translation>Editor: %1
+Válido hasta: %2
+Huella SHA-256:
+%3
+
+Compare la huella con el editor por otro canal. Los paquetes firmados con este certificado se importarán tras una vista previa. ¿Confiar en él?</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this publisher</source>
+        <translation>&amp;Confiar en este editor</translation>
+    </message>
+    <message>
+        <source>Remove the publisher?</source>
+        <translation>¿Eliminar el editor?</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1?
+Packages it signed will be refused from now on; records already imported stay.</source>
+        <translation>¿Dejar de confiar en %1?
+Los paquetes que firme se rechazarán a partir de ahora; los registros ya importados se conservan.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>No eliminado</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::RecordDialog</name>
     <message>
         <source>Add a record</source>
@@ -4384,6 +4505,14 @@ Compare la huella con el editor por otro canal. ¿Confiar en él?</translation>
     <message>
         <source>Requested State: %1 (%2)</source>
         <translation>Estado requerido: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open in the &amp;knowledge editor…</source>
+        <translation>Abrir en el editor de &amp;conocimientos…</translation>
+    </message>
+    <message>
+        <source>See, correct or complete what the database records of this State, with sources</source>
+        <translation>Ver, corregir o completar lo que la base de datos registra sobre este Estado, con sus fuentes</translation>
     </message>
 </context>
 <context>

@@ -650,6 +650,21 @@
         <source>The requesting State assures the requested State that it will comply with a future request of a similar nature from the requested State.</source>
         <translation>L&apos;État requérant assure l&apos;État requis qu&apos;il donnera suite à toute demande de même nature que lui adresserait l&apos;État requis.</translation>
     </message>
+    <message>
+        <source>source dated %1</source>
+        <translation>source datée du %1</translation>
+    </message>
+    <message>
+        <source>source undated</source>
+        <translation>source non datée</translation>
+    </message>
+    <message numerus="yes">
+        <source>— possibly outdated (older than %n year(s) or undated): verify</source>
+        <translation>
+            <numerusform>— peut-être périmé (plus de %n an ou non daté) : à vérifier</numerusform>
+            <numerusform>— peut-être périmé (plus de %n ans ou non daté) : à vérifier</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -2475,6 +2490,26 @@ Prochaine action : %8</translation>
         <source>%1 blocking, %2 warnings, %3 for information.</source>
         <translation>%1 bloquant(s), %2 avertissement(s), %3 pour information.</translation>
     </message>
+    <message>
+        <source>Open in the &amp;knowledge editor…</source>
+        <translation>Ouvrir dans l&apos;éditeur des &amp;connaissances…</translation>
+    </message>
+    <message>
+        <source>Opens the knowledge editor at the record that would settle this finding</source>
+        <translation>Ouvre l&apos;éditeur des connaissances à l&apos;enregistrement qui réglerait ce constat</translation>
+    </message>
+    <message>
+        <source>Findings that something is unknown say here which record would settle them.</source>
+        <translation>Les constats indiquant qu&apos;une information est inconnue précisent ici quel enregistrement les réglerait.</translation>
+    </message>
+    <message>
+        <source>To settle this, record the %1 record of %2 (with its source).</source>
+        <translation>Pour le régler, enregistrez l&apos;enregistrement %1 de %2 (avec sa source).</translation>
+    </message>
+    <message>
+        <source>Ask: %1</source>
+        <translation>À qui demander : %1</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::DateField</name>
@@ -2504,6 +2539,17 @@ Prochaine action : %8</translation>
     <message>
         <source>“%1” is not a date; correct it before saving (nothing was saved)</source>
         <translation>« %1 » n’est pas une date ; corrigez-la avant d’enregistrer (rien n’a été enregistré)</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::FactAgeSetting</name>
+    <message>
+        <source>Facts of the requirements database whose source is older than this are marked as possibly outdated: in the wizard, the findings, the knowledge editor and the addressee of the request.</source>
+        <translation>Les informations de la base des exigences dont la source est plus ancienne sont signalées comme peut-être périmées : dans l&apos;assistant, les constats, l&apos;éditeur des connaissances et le destinataire de la demande.</translation>
+    </message>
+    <message>
+        <source>Facts possibly &amp;outdated after (years):</source>
+        <translation>Informations peut-être &amp;périmées après (années) :</translation>
     </message>
 </context>
 <context>
@@ -2844,28 +2890,12 @@ Prochaine action : %8</translation>
         <translation>Enregistrement non supprimé</translation>
     </message>
     <message>
-        <source>Signing identity</source>
-        <translation>Identité de signature</translation>
-    </message>
-    <message>
-        <source>PKCS#12 identity (*.p12 *.pfx)</source>
-        <translation>Identité PKCS#12 (*.p12 *.pfx)</translation>
-    </message>
-    <message>
-        <source>Password of the identity:</source>
-        <translation>Mot de passe de l&apos;identité :</translation>
-    </message>
-    <message>
         <source>Export signed package</source>
         <translation>Exporter un paquet signé</translation>
     </message>
     <message>
         <source>Signed requirements package (*.mlreq)</source>
         <translation>Paquet d&apos;exigences signé (*.mlreq)</translation>
-    </message>
-    <message>
-        <source>Export every State (Yes) or only %1 (No)?</source>
-        <translation>Exporter tous les États (Oui) ou seulement %1 (Non) ?</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -2888,10 +2918,6 @@ Prochaine action : %8</translation>
         <translation>Paquet non signé</translation>
     </message>
     <message>
-        <source>This package is not signed: its origin cannot be checked. Show what it would change anyway?</source>
-        <translation>Ce paquet n&apos;est pas signé : son origine ne peut pas être vérifiée. Afficher tout de même ce qu&apos;il modifierait ?</translation>
-    </message>
-    <message>
         <source>Package refused</source>
         <translation>Paquet refusé</translation>
     </message>
@@ -2900,48 +2926,48 @@ Prochaine action : %8</translation>
         <translation>Échec de l&apos;importation</translation>
     </message>
     <message>
-        <source>Trusted publishers</source>
-        <translation>Éditeurs de confiance</translation>
+        <source>The database has no record of %1.</source>
+        <translation>La base de données n&apos;a aucun enregistrement pour %1.</translation>
     </message>
     <message>
-        <source>No trusted publisher: signed packages are refused.</source>
-        <translation>Aucun éditeur de confiance : les paquets signés sont refusés.</translation>
+        <source>No %1 record of %2 yet: Record &gt; Add (Ctrl+N) records one with its source.</source>
+        <translation>Pas encore d&apos;enregistrement %1 pour %2 : Enregistrement &gt; Ajouter (Ctrl+N) en crée un avec sa source.</translation>
     </message>
     <message>
-        <source>Add a publisher&apos;s certificate?</source>
-        <translation>Ajouter le certificat d&apos;un éditeur ?</translation>
+        <source>Sign the requirements package with your identity. Those who trust your certificate will be able to import it.</source>
+        <translation>Signez le paquet d&apos;exigences avec votre identité. Ceux qui font confiance à votre certificat pourront l&apos;importer.</translation>
     </message>
     <message>
-        <source>Publisher&apos;s certificate</source>
-        <translation>Certificat de l&apos;éditeur</translation>
+        <source>Requirements package</source>
+        <translation>Paquet d&apos;exigences</translation>
     </message>
     <message>
-        <source>Certificates (*.pem *.crt *.cer *.der)</source>
-        <translation>Certificats (*.pem *.crt *.cer *.der)</translation>
+        <source>Which records go into the package?</source>
+        <translation>Quels enregistrements mettre dans le paquet ?</translation>
     </message>
     <message>
-        <source>Not a certificate</source>
-        <translation>Pas un certificat</translation>
+        <source>Only %1</source>
+        <translation>Seulement %1</translation>
     </message>
     <message>
-        <source>Trust this publisher?</source>
-        <translation>Faire confiance à cet éditeur ?</translation>
+        <source>Every State</source>
+        <translation>Tous les États</translation>
     </message>
     <message>
-        <source>%1
-SHA-256 fingerprint:
-%2
-
-Compare the fingerprint with the publisher through another channel. Trust it?</source>
-        <translation>%1
-Empreinte SHA-256 :
-%2
-
-Comparez l&apos;empreinte avec l&apos;éditeur par un autre canal. Lui faire confiance ?</translation>
+        <source>This package is not signed: nobody vouches for it and its origin cannot be checked. Show what it would change anyway?</source>
+        <translation>Ce paquet n&apos;est pas signé : personne n&apos;en répond et son origine ne peut être vérifiée. Afficher quand même ce qu&apos;il changerait ?</translation>
     </message>
     <message>
-        <source>Not added</source>
-        <translation>Non ajouté</translation>
+        <source>&amp;Show the unsigned package</source>
+        <translation>&amp;Afficher le paquet non signé</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 records added, %2 updated.</source>
+        <translation>Enregistrements ajoutés : %1 ; mis à jour : %2.</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3709,101 @@ Comparez l&apos;empreinte avec l&apos;éditeur par un autre canal. Lui faire con
     </message>
 </context>
 <context>
+    <name>mla::gui::PublishersDialog</name>
+    <message>
+        <source>Trusted publishers</source>
+        <translation>Éditeurs de confiance</translation>
+    </message>
+    <message>
+        <source>Signed requirements packages are imported only from these publishers. Before adding one, compare its fingerprint with the publisher through another channel (a call, a letter).</source>
+        <translation>Les paquets d&apos;exigences signés ne sont importés que de ces éditeurs. Avant d&apos;en ajouter un, comparez son empreinte avec l&apos;éditeur par un autre canal (un appel, une lettre).</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valide jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>No trusted publisher: every signed package is refused.</source>
+        <translation>Aucun éditeur de confiance : tout paquet signé est refusé.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a certificate…</source>
+        <translation>&amp;Ajouter un certificat…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s certificate</source>
+        <translation>Certificat de l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>Non ajouté</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Le fichier ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>Not a certificate</source>
+        <translation>Pas un certificat</translation>
+    </message>
+    <message>
+        <source>Trust this publisher?</source>
+        <translation>Faire confiance à cet éditeur ?</translation>
+    </message>
+    <message>
+        <source>Publisher: %1
+Valid until: %2
+SHA-256 fingerprint:
+%3
+
+Compare the fingerprint with the publisher through another channel. Packages signed with this certificate will be imported after a preview. Trust it?</source>
+        <translation>Éditeur : %1
+Valide jusqu&apos;au : %2
+Empreinte SHA-256 :
+%3
+
+Comparez l&apos;empreinte avec l&apos;éditeur par un autre canal. Les paquets signés avec ce certificat seront importés après un aperçu. Lui faire confiance ?</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this publisher</source>
+        <translation>&amp;Faire confiance à cet éditeur</translation>
+    </message>
+    <message>
+        <source>Remove the publisher?</source>
+        <translation>Supprimer l&apos;éditeur ?</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1?
+Packages it signed will be refused from now on; records already imported stay.</source>
+        <translation>Ne plus faire confiance à %1 ?
+Les paquets qu&apos;il a signés seront désormais refusés ; les enregistrements déjà importés restent.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Non supprimé</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::RecordDialog</name>
     <message>
         <source>Add a record</source>
@@ -4384,6 +4505,14 @@ Comparez l&apos;empreinte avec l&apos;éditeur par un autre canal. Lui faire con
     <message>
         <source>Requested State: %1 (%2)</source>
         <translation>État requis : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open in the &amp;knowledge editor…</source>
+        <translation>Ouvrir dans l&apos;éditeur des &amp;connaissances…</translation>
+    </message>
+    <message>
+        <source>See, correct or complete what the database records of this State, with sources</source>
+        <translation>Voir, corriger ou compléter ce que la base de données enregistre sur cet État, avec les sources</translation>
     </message>
 </context>
 <context>

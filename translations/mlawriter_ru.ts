@@ -650,6 +650,22 @@
         <source>The requesting State assures the requested State that it will comply with a future request of a similar nature from the requested State.</source>
         <translation>Запрашивающее государство заверяет запрашиваемое государство, что выполнит в будущем аналогичный запрос запрашиваемого государства.</translation>
     </message>
+    <message>
+        <source>source dated %1</source>
+        <translation>источник от %1</translation>
+    </message>
+    <message>
+        <source>source undated</source>
+        <translation>источник без даты</translation>
+    </message>
+    <message numerus="yes">
+        <source>— possibly outdated (older than %n year(s) or undated): verify</source>
+        <translation>
+            <numerusform>— возможно, устарело (старше %n года или без даты): проверьте</numerusform>
+            <numerusform>— возможно, устарело (старше %n лет или без даты): проверьте</numerusform>
+            <numerusform>— возможно, устарело (старше %n лет или без даты): проверьте</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -2478,6 +2494,26 @@ Next action: %8</source>
         <source>%1 blocking, %2 warnings, %3 for information.</source>
         <translation>Блокирующих: %1, предупреждений: %2, для сведения: %3.</translation>
     </message>
+    <message>
+        <source>Open in the &amp;knowledge editor…</source>
+        <translation>Открыть в &amp;редакторе сведений…</translation>
+    </message>
+    <message>
+        <source>Opens the knowledge editor at the record that would settle this finding</source>
+        <translation>Открывает редактор сведений на записи, которая разрешит это замечание</translation>
+    </message>
+    <message>
+        <source>Findings that something is unknown say here which record would settle them.</source>
+        <translation>Для замечаний о том, что что-то неизвестно, здесь указано, какая запись их разрешит.</translation>
+    </message>
+    <message>
+        <source>To settle this, record the %1 record of %2 (with its source).</source>
+        <translation>Чтобы разрешить это, внесите запись %1 для %2 (с источником).</translation>
+    </message>
+    <message>
+        <source>Ask: %1</source>
+        <translation>Куда обратиться: %1</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::DateField</name>
@@ -2507,6 +2543,17 @@ Next action: %8</source>
     <message>
         <source>“%1” is not a date; correct it before saving (nothing was saved)</source>
         <translation>«%1» не является датой; исправьте её перед сохранением (ничего не сохранено)</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::FactAgeSetting</name>
+    <message>
+        <source>Facts of the requirements database whose source is older than this are marked as possibly outdated: in the wizard, the findings, the knowledge editor and the addressee of the request.</source>
+        <translation>Сведения базы требований, источник которых старше этого срока, помечаются как, возможно, устаревшие: в мастере, замечаниях, редакторе сведений и в адресате запроса.</translation>
+    </message>
+    <message>
+        <source>Facts possibly &amp;outdated after (years):</source>
+        <translation>Сведения, возможно, &amp;устарели через (лет):</translation>
     </message>
 </context>
 <context>
@@ -2848,28 +2895,12 @@ Next action: %8</source>
         <translation>Запись не удалена</translation>
     </message>
     <message>
-        <source>Signing identity</source>
-        <translation>Идентичность для подписи</translation>
-    </message>
-    <message>
-        <source>PKCS#12 identity (*.p12 *.pfx)</source>
-        <translation>Идентичность PKCS#12 (*.p12 *.pfx)</translation>
-    </message>
-    <message>
-        <source>Password of the identity:</source>
-        <translation>Пароль идентичности:</translation>
-    </message>
-    <message>
         <source>Export signed package</source>
         <translation>Экспорт подписанного пакета</translation>
     </message>
     <message>
         <source>Signed requirements package (*.mlreq)</source>
         <translation>Подписанный пакет требований (*.mlreq)</translation>
-    </message>
-    <message>
-        <source>Export every State (Yes) or only %1 (No)?</source>
-        <translation>Экспортировать все государства (Да) или только %1 (Нет)?</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -2892,10 +2923,6 @@ Next action: %8</source>
         <translation>Неподписанный пакет</translation>
     </message>
     <message>
-        <source>This package is not signed: its origin cannot be checked. Show what it would change anyway?</source>
-        <translation>Пакет не подписан: его происхождение проверить нельзя. Всё равно показать, что он изменит?</translation>
-    </message>
-    <message>
         <source>Package refused</source>
         <translation>Пакет отклонён</translation>
     </message>
@@ -2904,48 +2931,48 @@ Next action: %8</source>
         <translation>Импорт не выполнен</translation>
     </message>
     <message>
-        <source>Trusted publishers</source>
-        <translation>Доверенные издатели</translation>
+        <source>The database has no record of %1.</source>
+        <translation>В базе данных нет записи о %1.</translation>
     </message>
     <message>
-        <source>No trusted publisher: signed packages are refused.</source>
-        <translation>Нет доверенных издателей: подписанные пакеты отклоняются.</translation>
+        <source>No %1 record of %2 yet: Record &gt; Add (Ctrl+N) records one with its source.</source>
+        <translation>Записи %1 для %2 пока нет: «Запись &gt; Добавить» (Ctrl+N) вносит её с источником.</translation>
     </message>
     <message>
-        <source>Add a publisher&apos;s certificate?</source>
-        <translation>Добавить сертификат издателя?</translation>
+        <source>Sign the requirements package with your identity. Those who trust your certificate will be able to import it.</source>
+        <translation>Подпишите пакет требований своим удостоверением. Те, кто доверяет вашему сертификату, смогут его импортировать.</translation>
     </message>
     <message>
-        <source>Publisher&apos;s certificate</source>
-        <translation>Сертификат издателя</translation>
+        <source>Requirements package</source>
+        <translation>Пакет требований</translation>
     </message>
     <message>
-        <source>Certificates (*.pem *.crt *.cer *.der)</source>
-        <translation>Сертификаты (*.pem *.crt *.cer *.der)</translation>
+        <source>Which records go into the package?</source>
+        <translation>Какие записи включить в пакет?</translation>
     </message>
     <message>
-        <source>Not a certificate</source>
-        <translation>Это не сертификат</translation>
+        <source>Only %1</source>
+        <translation>Только %1</translation>
     </message>
     <message>
-        <source>Trust this publisher?</source>
-        <translation>Доверять этому издателю?</translation>
+        <source>Every State</source>
+        <translation>Все государства</translation>
     </message>
     <message>
-        <source>%1
-SHA-256 fingerprint:
-%2
-
-Compare the fingerprint with the publisher through another channel. Trust it?</source>
-        <translation>%1
-Отпечаток SHA-256:
-%2
-
-Сверьте отпечаток с издателем по другому каналу. Доверять?</translation>
+        <source>This package is not signed: nobody vouches for it and its origin cannot be checked. Show what it would change anyway?</source>
+        <translation>Этот пакет не подписан: никто за него не ручается, и его происхождение нельзя проверить. Всё равно показать, что он изменит?</translation>
     </message>
     <message>
-        <source>Not added</source>
-        <translation>Не добавлено</translation>
+        <source>&amp;Show the unsigned package</source>
+        <translation>&amp;Показать неподписанный пакет</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 records added, %2 updated.</source>
+        <translation>Записей добавлено: %1, обновлено: %2.</translation>
     </message>
 </context>
 <context>
@@ -3698,6 +3725,101 @@ Compare the fingerprint with the publisher through another channel. Trust it?</s
     </message>
 </context>
 <context>
+    <name>mla::gui::PublishersDialog</name>
+    <message>
+        <source>Trusted publishers</source>
+        <translation>Доверенные издатели</translation>
+    </message>
+    <message>
+        <source>Signed requirements packages are imported only from these publishers. Before adding one, compare its fingerprint with the publisher through another channel (a call, a letter).</source>
+        <translation>Подписанные пакеты требований импортируются только от этих издателей. Прежде чем добавить издателя, сверьте с ним отпечаток по другому каналу (звонок, письмо).</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Отпечаток SHA-256</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действителен до</translation>
+    </message>
+    <message>
+        <source>No trusted publisher: every signed package is refused.</source>
+        <translation>Доверенных издателей нет: любой подписанный пакет отклоняется.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a certificate…</source>
+        <translation>&amp;Добавить сертификат…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s certificate</source>
+        <translation>Сертификат издателя</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Сертификаты (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>Не добавлено</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Не удаётся прочитать файл: %1</translation>
+    </message>
+    <message>
+        <source>Not a certificate</source>
+        <translation>Это не сертификат</translation>
+    </message>
+    <message>
+        <source>Trust this publisher?</source>
+        <translation>Доверять этому издателю?</translation>
+    </message>
+    <message>
+        <source>Publisher: %1
+Valid until: %2
+SHA-256 fingerprint:
+%3
+
+Compare the fingerprint with the publisher through another channel. Packages signed with this certificate will be imported after a preview. Trust it?</source>
+        <translation>Издатель: %1
+Действителен до: %2
+Отпечаток SHA-256:
+%3
+
+Сверьте отпечаток с издателем по другому каналу. Пакеты, подписанные этим сертификатом, будут импортироваться после предварительного просмотра. Доверять ему?</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this publisher</source>
+        <translation>&amp;Доверять этому издателю</translation>
+    </message>
+    <message>
+        <source>Remove the publisher?</source>
+        <translation>Удалить издателя?</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1?
+Packages it signed will be refused from now on; records already imported stay.</source>
+        <translation>Перестать доверять %1?
+Подписанные им пакеты отныне будут отклоняться; уже импортированные записи сохранятся.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Не удалено</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::RecordDialog</name>
     <message>
         <source>Add a record</source>
@@ -4402,6 +4524,14 @@ Compare the fingerprint with the publisher through another channel. Trust it?</s
     <message>
         <source>Requested State: %1 (%2)</source>
         <translation>Запрашиваемое государство: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open in the &amp;knowledge editor…</source>
+        <translation>Открыть в &amp;редакторе сведений…</translation>
+    </message>
+    <message>
+        <source>See, correct or complete what the database records of this State, with sources</source>
+        <translation>Просмотреть, исправить или дополнить сведения базы данных об этом государстве, с источниками</translation>
     </message>
 </context>
 <context>

@@ -650,6 +650,20 @@
         <source>The requesting State assures the requested State that it will comply with a future request of a similar nature from the requested State.</source>
         <translation>请求国向被请求国保证，今后将满足被请求国提出的类似请求。</translation>
     </message>
+    <message>
+        <source>source dated %1</source>
+        <translation>来源日期 %1</translation>
+    </message>
+    <message>
+        <source>source undated</source>
+        <translation>来源未注明日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>— possibly outdated (older than %n year(s) or undated): verify</source>
+        <translation>
+            <numerusform>— 可能已过时（超过 %n 年或未注明日期）：请核实</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -2472,6 +2486,26 @@ Next action: %8</source>
         <source>%1 blocking, %2 warnings, %3 for information.</source>
         <translation>%1 项阻断性，%2 项警告，%3 项供参考。</translation>
     </message>
+    <message>
+        <source>Open in the &amp;knowledge editor…</source>
+        <translation>在知识编辑器中打开(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Opens the knowledge editor at the record that would settle this finding</source>
+        <translation>在可解决此项检查结果的记录处打开知识编辑器</translation>
+    </message>
+    <message>
+        <source>Findings that something is unknown say here which record would settle them.</source>
+        <translation>对于“未知”类检查结果，此处说明哪条记录可以解决。</translation>
+    </message>
+    <message>
+        <source>To settle this, record the %1 record of %2 (with its source).</source>
+        <translation>如需解决，请录入 %2 的 %1 记录（附来源）。</translation>
+    </message>
+    <message>
+        <source>Ask: %1</source>
+        <translation>询问：%1</translation>
+    </message>
 </context>
 <context>
     <name>mla::gui::DateField</name>
@@ -2501,6 +2535,17 @@ Next action: %8</source>
     <message>
         <source>“%1” is not a date; correct it before saving (nothing was saved)</source>
         <translation>“%1”不是有效日期；请先更正再保存（未保存任何内容）</translation>
+    </message>
+</context>
+<context>
+    <name>mla::gui::FactAgeSetting</name>
+    <message>
+        <source>Facts of the requirements database whose source is older than this are marked as possibly outdated: in the wizard, the findings, the knowledge editor and the addressee of the request.</source>
+        <translation>来源早于此年限的要求数据库信息将被标记为可能已过时：在向导、检查结果、知识编辑器以及请求的收件机关中。</translation>
+    </message>
+    <message>
+        <source>Facts possibly &amp;outdated after (years):</source>
+        <translation>信息在以下年数后可能过时(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -2840,28 +2885,12 @@ Next action: %8</source>
         <translation>记录未删除</translation>
     </message>
     <message>
-        <source>Signing identity</source>
-        <translation>签名身份</translation>
-    </message>
-    <message>
-        <source>PKCS#12 identity (*.p12 *.pfx)</source>
-        <translation>PKCS#12 身份 (*.p12 *.pfx)</translation>
-    </message>
-    <message>
-        <source>Password of the identity:</source>
-        <translation>身份的密码：</translation>
-    </message>
-    <message>
         <source>Export signed package</source>
         <translation>导出已签名的包</translation>
     </message>
     <message>
         <source>Signed requirements package (*.mlreq)</source>
         <translation>已签名的要求包 (*.mlreq)</translation>
-    </message>
-    <message>
-        <source>Export every State (Yes) or only %1 (No)?</source>
-        <translation>导出所有国家（是）还是仅导出 %1（否）？</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -2884,10 +2913,6 @@ Next action: %8</source>
         <translation>未签名的包</translation>
     </message>
     <message>
-        <source>This package is not signed: its origin cannot be checked. Show what it would change anyway?</source>
-        <translation>此包未签名：无法核验其来源。仍要显示它将更改的内容吗？</translation>
-    </message>
-    <message>
         <source>Package refused</source>
         <translation>包被拒绝</translation>
     </message>
@@ -2896,48 +2921,48 @@ Next action: %8</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <source>Trusted publishers</source>
-        <translation>受信任的发布者</translation>
+        <source>The database has no record of %1.</source>
+        <translation>数据库中没有 %1 的记录。</translation>
     </message>
     <message>
-        <source>No trusted publisher: signed packages are refused.</source>
-        <translation>没有受信任的发布者：签名包将被拒绝。</translation>
+        <source>No %1 record of %2 yet: Record &gt; Add (Ctrl+N) records one with its source.</source>
+        <translation>%2 尚无 %1 记录：使用“记录 &gt; 添加”（Ctrl+N）录入并附来源。</translation>
     </message>
     <message>
-        <source>Add a publisher&apos;s certificate?</source>
-        <translation>添加发布者的证书？</translation>
+        <source>Sign the requirements package with your identity. Those who trust your certificate will be able to import it.</source>
+        <translation>请用您的身份签署该要求包。信任您证书的人将能够导入它。</translation>
     </message>
     <message>
-        <source>Publisher&apos;s certificate</source>
-        <translation>发布者的证书</translation>
+        <source>Requirements package</source>
+        <translation>要求包</translation>
     </message>
     <message>
-        <source>Certificates (*.pem *.crt *.cer *.der)</source>
-        <translation>证书 (*.pem *.crt *.cer *.der)</translation>
+        <source>Which records go into the package?</source>
+        <translation>哪些记录放入包中？</translation>
     </message>
     <message>
-        <source>Not a certificate</source>
-        <translation>不是证书</translation>
+        <source>Only %1</source>
+        <translation>仅 %1</translation>
     </message>
     <message>
-        <source>Trust this publisher?</source>
-        <translation>信任此发布者？</translation>
+        <source>Every State</source>
+        <translation>所有国家</translation>
     </message>
     <message>
-        <source>%1
-SHA-256 fingerprint:
-%2
-
-Compare the fingerprint with the publisher through another channel. Trust it?</source>
-        <translation>%1
-SHA-256 指纹：
-%2
-
-请通过其他渠道与发布者核对指纹。是否信任？</translation>
+        <source>This package is not signed: nobody vouches for it and its origin cannot be checked. Show what it would change anyway?</source>
+        <translation>此包未签名：无人为其担保，也无法核实其来源。仍要显示它将更改的内容吗？</translation>
     </message>
     <message>
-        <source>Not added</source>
-        <translation>未添加</translation>
+        <source>&amp;Show the unsigned package</source>
+        <translation>显示未签名的包(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 records added, %2 updated.</source>
+        <translation>已添加 %1 条记录，已更新 %2 条。</translation>
     </message>
 </context>
 <context>
@@ -3668,6 +3693,101 @@ SHA-256 指纹：
     </message>
 </context>
 <context>
+    <name>mla::gui::PublishersDialog</name>
+    <message>
+        <source>Trusted publishers</source>
+        <translation>受信任的发布者</translation>
+    </message>
+    <message>
+        <source>Signed requirements packages are imported only from these publishers. Before adding one, compare its fingerprint with the publisher through another channel (a call, a letter).</source>
+        <translation>仅从这些发布者导入已签名的要求包。添加发布者之前，请通过其他渠道（电话、信函）与其核对指纹。</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>发布者</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 指纹</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>No trusted publisher: every signed package is refused.</source>
+        <translation>没有受信任的发布者：所有已签名的包都会被拒绝。</translation>
+    </message>
+    <message>
+        <source>&amp;Add a certificate…</source>
+        <translation>添加证书(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s certificate</source>
+        <translation>发布者的证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>证书 (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>未添加</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>Not a certificate</source>
+        <translation>不是证书</translation>
+    </message>
+    <message>
+        <source>Trust this publisher?</source>
+        <translation>信任此发布者？</translation>
+    </message>
+    <message>
+        <source>Publisher: %1
+Valid until: %2
+SHA-256 fingerprint:
+%3
+
+Compare the fingerprint with the publisher through another channel. Packages signed with this certificate will be imported after a preview. Trust it?</source>
+        <translation>发布者：%1
+有效期至：%2
+SHA-256 指纹：
+%3
+
+请通过其他渠道与发布者核对指纹。使用此证书签名的包将在预览后导入。是否信任？</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this publisher</source>
+        <translation>信任此发布者(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Remove the publisher?</source>
+        <translation>删除该发布者？</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1?
+Packages it signed will be refused from now on; records already imported stay.</source>
+        <translation>不再信任 %1？
+今后其签名的包将被拒绝；已导入的记录保留。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>未删除</translation>
+    </message>
+</context>
+<context>
     <name>mla::gui::RecordDialog</name>
     <message>
         <source>Add a record</source>
@@ -4366,6 +4486,14 @@ SHA-256 指纹：
     <message>
         <source>Requested State: %1 (%2)</source>
         <translation>被请求国：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Open in the &amp;knowledge editor…</source>
+        <translation>在知识编辑器中打开(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>See, correct or complete what the database records of this State, with sources</source>
+        <translation>查看、更正或补充数据库中关于该国的记录（附来源）</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,6 @@
-// check DRAFT [--json]: runs the checks on a draft against the requirements database.
+// check DRAFT [--json] [--max-age YEARS]: runs the checks on a draft against the requirements
+// database; facts older than YEARS (default 5, or $MLAWRITER_MAX_FACT_AGE_YEARS) or undated are
+// marked as possibly outdated.
 // Exit 0: no blocking finding; 1: blocking findings; 2: unreadable draft or usage error.
 #include "Commands.h"
 
@@ -18,11 +20,19 @@ namespace mla::cli {
 
 int checkCommand(const QStringList& argList, QTextStream& out, QTextStream& err)
 {
-    const Args args = parseArgs(argList, {}, {QStringLiteral("--json")}, 1, 1);
-    if (!args.error.isEmpty()) {
-        err << "mlawriter check: " << args.error << "\nusage: mlawriter check DRAFT [--json]\n";
+    const Args args = parseArgs(argList, {QStringLiteral("--max-age")}, {QStringLiteral("--json")}, 1, 1);
+    bool ageOk = true;
+    const int maxAge = args.values.contains(QStringLiteral("--max-age"))
+                           ? args.value(QStringLiteral("--max-age")).toInt(&ageOk)
+                           : requirements::maxFactAgeYears();
+    if (!args.error.isEmpty() || !ageOk || maxAge < 1 || maxAge > 100) {
+        err << "mlawriter check: "
+            << (args.error.isEmpty() ? QStringLiteral("--max-age must be a number of years from 1 to 100")
+                                     : args.error)
+            << "\nusage: mlawriter check DRAFT [--json] [--max-age YEARS]\n";
         return BadInput;
     }
+    const requirements::FactAgeScope age(args.values.contains(QStringLiteral("--max-age")) ? maxAge : 0);
     const QString file = args.positional.first();
     auto request = draft::DraftFile::read(file);
     if (!request) {

@@ -5,6 +5,8 @@
 // are named <draft-basename>.<lang>.pdf (.odt). With --sign, the checks run first: while a
 // blocking finding remains nothing is written (exit 1, findings listed); otherwise the request is
 // rendered without the DRAFT watermark and signed in its signature block.
+// --max-age YEARS: the age after which the addressee's details are marked as possibly outdated
+// (default 5, or $MLAWRITER_MAX_FACT_AGE_YEARS).
 // Exit 0: written; 1: blocking findings; 2: unreadable draft, identity, usage or rendering error.
 #include "Commands.h"
 
@@ -32,6 +34,7 @@ namespace {
 
 const char* kUsage =
     "usage: mlawriter render DRAFT --lang L|all --out PATH [--format pdf|odt] [--paper a4|letter]\n"
+    "                        [--max-age YEARS]\n"
     "                        [--sign P12 --pass-file F | --pkcs11 MODULE [--token T] [--key-label L | "
     "--key-id "
     "HEX] [--pin-file F]]\n"
@@ -45,8 +48,9 @@ int renderCommand(const QStringList& argList, QTextStream& out, QTextStream& err
 {
     // The identity options of every signing command (SigningOptions.h); --sign P12 names a PKCS#12
     // file, --pkcs11 a token (signing implied).
-    QStringList valueOptions{QStringLiteral("--lang"), QStringLiteral("--out"), QStringLiteral("--paper"),
-                             QStringLiteral("--sign"), QStringLiteral("--format")};
+    QStringList valueOptions{QStringLiteral("--lang"),   QStringLiteral("--out"),
+                             QStringLiteral("--paper"),  QStringLiteral("--sign"),
+                             QStringLiteral("--format"), QStringLiteral("--max-age")};
     valueOptions << identityValueOptions() << levelValueOptions();
     valueOptions.removeAll(QStringLiteral("--p12"));
     Args args = parseArgs(argList, valueOptions, levelFlagOptions(), 1, 1);
@@ -77,6 +81,16 @@ int renderCommand(const QStringList& argList, QTextStream& out, QTextStream& err
         err << "mlawriter render: unknown paper '" << paper << "' (a4 or letter)\n";
         return BadInput;
     }
+    int maxAge = 0; // 0: the default
+    if (args.values.contains(QStringLiteral("--max-age"))) {
+        bool ok = false;
+        maxAge = args.value(QStringLiteral("--max-age")).toInt(&ok);
+        if (!ok || maxAge < 1 || maxAge > 100) {
+            err << "mlawriter render: --max-age must be a number of years from 1 to 100\n" << kUsage;
+            return BadInput;
+        }
+    }
+    const requirements::FactAgeScope age(maxAge);
     const bool signing = identityGiven(args);
     if (signing && format == QLatin1String("odt")) {
         err << "mlawriter render: an editable copy (--format odt) is never signed\n";

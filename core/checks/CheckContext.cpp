@@ -80,7 +80,7 @@ Finding CheckContext::make(const QString& rule, Severity severity, const QString
                            const QString& path, const QString& key, const QStringList& args,
                            const QString& source)
 {
-    return Finding{rule, severity, article, path, key, args, source, {}, {}};
+    return Finding{rule, severity, article, path, key, args, source, {}, {}, {}, {}};
 }
 
 } // namespace mla::checks

@@ -109,6 +109,8 @@ QList<Finding> runChecks(const Request& request, const requirements::Database* d
             f.settle = QStringLiteral("%1 record of %2")
                            .arg(kind, iso3.isEmpty() ? QStringLiteral("the requested State") : iso3);
         f.askAuthority = ask;
+        f.settleKind = kind;
+        f.settleState = iso3;
     }
     return out;
 }

@@ -34,6 +34,10 @@ QJsonObject toJson(const Finding& f)
         o.insert(QStringLiteral("settle"), f.settle);
     if (!f.askAuthority.isEmpty())
         o.insert(QStringLiteral("askAuthority"), f.askAuthority);
+    if (!f.settleKind.isEmpty()) {
+        o.insert(QStringLiteral("settleKind"), f.settleKind);
+        o.insert(QStringLiteral("settleState"), f.settleState);
+    }
     return o;
 }
 

@@ -32,6 +32,10 @@ struct Finding
     // central authority, who to ask (name, with the record's source and date). Empty otherwise.
     QString settle;
     QString askAuthority;
+    // The same record as data, for the windows that open the editor at it: its kind
+    // (core/requirements/README.md, e.g. "dual-criminality") and State (ISO alpha-3).
+    QString settleKind;
+    QString settleState;
 
     bool operator==(const Finding&) const = default;
 };

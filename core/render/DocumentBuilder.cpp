@@ -331,6 +331,21 @@ struct DocumentBuilder::Impl
         out.blocks.last().spaceAfter = 1;
         if (!ctx.centralAuthorityAddress.trimmed().isEmpty())
             add(para(isolateLines(ctx.centralAuthorityAddress.trimmed())));
+        // The age of the details, discreetly: their source's date, and a mark when they may be
+        // outdated (the drafter verifies them before sending).
+        if (!ctx.centralAuthorityName.trimmed().isEmpty()) {
+            QString age = ctx.centralAuthoritySourceDate.isValid()
+                              ? tx(QStringLiteral("addr.sourceDate"),
+                                   {{QStringLiteral("sourceDate"),
+                                     isolate(formatDate(ctx.centralAuthoritySourceDate))}})
+                              : tx(QStringLiteral("addr.undated"));
+            if (ctx.centralAuthorityOutdated && ctx.centralAuthoritySourceDate.isValid())
+                age += u' ' + tx(QStringLiteral("addr.outdated"),
+                                 {{QStringLiteral("years"), isolate(QString::number(ctx.maxFactAgeYears))}});
+            Block b = para(age, 8);
+            b.muted = true;
+            add(b);
+        }
         out.blocks.last().spaceAfter = 10;
     }
 

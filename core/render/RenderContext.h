@@ -24,7 +24,13 @@ struct RenderContext
     bool stateNamesFromIsoCodes = false;
     QString centralAuthorityName;    // empty: a visible gap "[central authority unknown — verify]"
     QString centralAuthorityAddress; // several lines allowed
-    bool draftWatermark = true;      // false only when rendered for signing with no blocking findings
+    // The age of those details, printed discreetly under the addressee: the date of the record's
+    // source (invalid: undated), and whether the record may be outdated (older than
+    // maxFactAgeYears, or undated; the caller decides, see requirements::Provenance).
+    QDate centralAuthoritySourceDate;
+    bool centralAuthorityOutdated = false;
+    int maxFactAgeYears = 5;
+    bool draftWatermark = true; // false only when rendered for signing with no blocking findings
     PaperSize paper = PaperSize::A4;
     QDate date; // the date printed on the request; invalid: today
     // Directory holding request.layout.xml and <lang>.xlf; empty: the templates built into the

@@ -201,23 +201,15 @@ QStringList TemplateSet::knownConditions()
 
 QStringList TemplateSet::knownPlaceholders()
 {
-    return {QStringLiteral("authority"),
-            QStringLiteral("requestingState"),
-            QStringLiteral("requestedState"),
-            QStringLiteral("date"),
-            QStringLiteral("reference"),
-            QStringLiteral("caseReference"),
-            QStringLiteral("conductingAuthority"),
-            QStringLiteral("years"),
-            QStringLiteral("article"),
-            QStringLiteral("number"),
-            QStringLiteral("measure"),
-            QStringLiteral("treaty"),
-            QStringLiteral("treatyArticle"),
-            QStringLiteral("deadline"),
-            QStringLiteral("place"),
-            QStringLiteral("language"),
-            QStringLiteral("page"),
+    return {QStringLiteral("authority"),      QStringLiteral("requestingState"),
+            QStringLiteral("requestedState"), QStringLiteral("date"),
+            QStringLiteral("sourceDate"),     QStringLiteral("reference"),
+            QStringLiteral("caseReference"),  QStringLiteral("conductingAuthority"),
+            QStringLiteral("years"),          QStringLiteral("article"),
+            QStringLiteral("number"),         QStringLiteral("measure"),
+            QStringLiteral("treaty"),         QStringLiteral("treatyArticle"),
+            QStringLiteral("deadline"),       QStringLiteral("place"),
+            QStringLiteral("language"),       QStringLiteral("page"),
             QStringLiteral("pages")};
 }
 
@@ -239,6 +231,9 @@ QStringList TemplateSet::requiredUnits(const QList<LayoutNode>& layout)
     const char* fixed[] = {"addr.to",
                            "addr.centralAuthorityOf",
                            "addr.gap",
+                           "addr.sourceDate",
+                           "addr.undated",
+                           "addr.outdated",
                            "ref.date",
                            "ref.ours",
                            "ref.case",

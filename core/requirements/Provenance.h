@@ -41,10 +41,43 @@ struct Provenance
 } // namespace mla::requirements
 
 namespace mla::requirements {
-// The age after which a fact is shown as possibly outdated: $MLAWRITER_MAX_FACT_AGE_YEARS when
-// it holds a number from 1 to 100, else 5 years.
+namespace detail {
+inline int& maxFactAgeSetting()
+{
+    static int years = 0; // 0: not set in this process
+    return years;
+}
+} // namespace detail
+// Sets the age for this process (the GUI's preference, a command's --max-age); 0 returns to the
+// default. Values outside 1 to 100 are ignored. Call from the main thread before the checks run.
+inline void setMaxFactAgeYears(int years)
+{
+    if (years == 0 || (years >= 1 && years <= 100))
+        detail::maxFactAgeSetting() = years;
+}
+// Sets the age for a scope (a command's --max-age) and restores the previous setting after it;
+// 0 leaves the setting as it is.
+class FactAgeScope
+{
+public:
+    explicit FactAgeScope(int years) : m_previous(detail::maxFactAgeSetting())
+    {
+        if (years > 0)
+            setMaxFactAgeYears(years);
+    }
+    ~FactAgeScope() { detail::maxFactAgeSetting() = m_previous; }
+    FactAgeScope(const FactAgeScope&) = delete;
+    FactAgeScope& operator=(const FactAgeScope&) = delete;
+
+private:
+    int m_previous;
+};
+// The age after which a fact is shown as possibly outdated: the one set with setMaxFactAgeYears,
+// else $MLAWRITER_MAX_FACT_AGE_YEARS when it holds a number from 1 to 100, else 5 years.
 inline int maxFactAgeYears()
 {
+    if (const int set = detail::maxFactAgeSetting(); set > 0)
+        return set;
     bool ok = false;
     const int n = qEnvironmentVariableIntValue("MLAWRITER_MAX_FACT_AGE_YEARS", &ok);
     return ok && n >= 1 && n <= 100 ? n : 5;

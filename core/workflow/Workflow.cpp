@@ -27,6 +27,11 @@ render::RenderContext renderContext(const Request& request, const QString& lang,
     if (const auto state = db->state(request.requestedState)) {
         ctx.centralAuthorityName = state->centralAuthority.name;
         ctx.centralAuthorityAddress = state->centralAuthority.address;
+        const auto& p = state->centralAuthority.provenance;
+        ctx.maxFactAgeYears = requirements::maxFactAgeYears();
+        ctx.centralAuthoritySourceDate = p.sourceDate;
+        ctx.centralAuthorityOutdated =
+            p.known() && p.possiblyOutdated(QDate::currentDate(), ctx.maxFactAgeYears);
     }
     return ctx;
 }

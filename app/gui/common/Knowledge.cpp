@@ -1,5 +1,6 @@
 #include "Knowledge.h"
 
+#include "FactAgeSetting.h"
 #include "checks/Checker.h"
 #include "requirements/Database.h"
 
@@ -19,10 +20,18 @@ QString sourceText(const requirements::Provenance& p)
     if (!p.known())
         return {};
     QString s = Knowledge::tr("Source: %1").arg(p.source.toHtmlEscaped());
+    // The fact's age: its source's date, and a mark when it may be outdated.
+    s += QStringLiteral("; ") +
+         (p.sourceDate.isValid() ? Knowledge::tr("source dated %1").arg(p.sourceDate.toString(Qt::ISODate))
+                                 : Knowledge::tr("source undated"));
     if (p.verified.isValid())
         s += QStringLiteral("; ") + Knowledge::tr("verified %1").arg(p.verified.toString(Qt::ISODate));
     else
         s += QStringLiteral("; ") + Knowledge::tr("not yet verified");
+    if (p.possiblyOutdated(QDate::currentDate(), requirements::maxFactAgeYears()))
+        s += QStringLiteral(" <b style=\"color:#b04000\">%1</b>")
+                 .arg(Knowledge::tr("— possibly outdated (older than %n year(s) or undated): verify", nullptr,
+                                    requirements::maxFactAgeYears()));
     return QStringLiteral("<br><small>%1</small>").arg(s);
 }
 
@@ -68,6 +77,7 @@ struct Knowledge::Impl
     {
         if (!tried) {
             tried = true;
+            FactAgeSetting::apply(); // the age after which facts read possibly outdated
             auto r = requirements::Database::openDefault();
             if (r.ok()) {
                 db = std::move(r).value();
@@ -298,6 +308,11 @@ render::RenderContext Knowledge::renderContext(const Request& request) const
         if (const auto rec = db->state(request.requestedState)) {
             ctx.centralAuthorityName = rec->centralAuthority.name;
             ctx.centralAuthorityAddress = rec->centralAuthority.address;
+            const auto& p = rec->centralAuthority.provenance;
+            ctx.maxFactAgeYears = requirements::maxFactAgeYears();
+            ctx.centralAuthoritySourceDate = p.sourceDate;
+            ctx.centralAuthorityOutdated =
+                p.known() && p.possiblyOutdated(QDate::currentDate(), ctx.maxFactAgeYears);
         }
     }
     return ctx;
@@ -314,6 +329,9 @@ QList<FindingItem> Knowledge::checks(const Request& request) const
         i.article = f.article;
         i.message = checks::messageText(f);
         i.ruleId = f.ruleId;
+        i.settleKind = f.settleKind;
+        i.settleState = f.settleState;
+        i.askAuthority = f.askAuthority;
         out.append(i);
     }
     return out;

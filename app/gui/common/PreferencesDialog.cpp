@@ -1,6 +1,7 @@
 #include "PreferencesDialog.h"
 
 #include "AppSettings.h"
+#include "FactAgeSetting.h"
 #include "FormText.h"
 #include "SignatureText.h"
 #include "Translations.h"
@@ -29,6 +30,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
         qMax(0, m_ui->languageCombo->findData(AppSettings::interfaceLanguage())));
     m_ui->userNameEdit->setText(AppSettings::userName());
     m_ui->autosaveSpin->setValue(AppSettings::autosaveSeconds());
+    FactAgeSetting::addRow(this, m_ui->form1); // stored when the dialog is accepted
     m_ui->restartLabel->setText(Translations::reviewNotice());
     setupSigning();
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);

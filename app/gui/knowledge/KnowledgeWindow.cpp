@@ -1,7 +1,10 @@
 #include "KnowledgeWindow.h"
 
+#include "FactAgeSetting.h"
 #include "ImportPreviewDialog.h"
+#include "PublishersDialog.h"
 #include "RecordDialog.h"
+#include "SignDialog.h"
 
 #include "pdf/Identity.h"
 #include "requirements/RecordKinds.h"
@@ -19,8 +22,11 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QTreeWidget>
@@ -104,6 +110,7 @@ KnowledgeWindow::KnowledgeWindow(requirements::Database* db, QWidget* parent) : 
 {
     setObjectName(QStringLiteral("knowledgeWindow"));
     setWindowTitle(tr("Knowledge of States"));
+    FactAgeSetting::apply();
     buildUi();
     refreshStates();
 }
@@ -117,16 +124,42 @@ KnowledgeWindow::KnowledgeWindow(std::unique_ptr<requirements::Database> db, QWi
 void KnowledgeWindow::addMenuAction(QMenu* menu, QWidget* parent)
 {
     menu->addAction(tr("Knowledge of States") + QStringLiteral("…"), parent, [parent] {
-        auto db = requirements::Database::openDefault();
-        if (!db) {
-            QMessageBox::warning(parent, tr("Knowledge of States"), db.error().toString());
-            return;
-        }
-        auto* w = new KnowledgeWindow(std::move(db).value(), parent);
-        w->setAttribute(Qt::WA_DeleteOnClose);
-        w->setWindowFlag(Qt::Window);
-        w->show();
+        if (KnowledgeWindow* w = openShared(parent))
+            w->show();
     });
+}
+
+KnowledgeWindow* KnowledgeWindow::openShared(QWidget* parent)
+{
+    // One editor per application: every way in (the menu, the wizard's panel, a finding) shows it.
+    static QPointer<KnowledgeWindow> shared;
+    if (shared)
+        return shared;
+    auto db = requirements::Database::openDefault();
+    if (!db) {
+        QMessageBox::warning(parent, tr("Knowledge of States"), db.error().toString());
+        return nullptr;
+    }
+    auto* w = new KnowledgeWindow(std::move(db).value(), parent);
+    w->setAttribute(Qt::WA_DeleteOnClose);
+    w->setWindowFlag(Qt::Window);
+    shared = w;
+    return w;
+}
+
+KnowledgeWindow* KnowledgeWindow::openAt(QWidget* parent, const QString& iso3, const QString& kind)
+{
+    KnowledgeWindow* w = openShared(parent);
+    if (!w)
+        return nullptr;
+    if (!iso3.isEmpty() && !w->selectState(iso3))
+        w->statusBar()->showMessage(tr("The database has no record of %1.").arg(iso3));
+    else if (!iso3.isEmpty())
+        w->showRecord(iso3, kind);
+    w->show();
+    w->raise();
+    w->activateWindow();
+    return w;
 }
 
 void KnowledgeWindow::buildUi()
@@ -173,10 +206,13 @@ void KnowledgeWindow::buildUi()
     QMenu* recordMenu = menuBar()->addMenu(tr("&Record"));
     QAction* add = recordMenu->addAction(tr("&Add…"), this, &KnowledgeWindow::addRecord);
     add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    add->setObjectName(QStringLiteral("addRecordAction"));
     QAction* edit = recordMenu->addAction(tr("&Edit…"), this, &KnowledgeWindow::editRecord);
     edit->setShortcut(QKeySequence(Qt::Key_F2));
+    edit->setObjectName(QStringLiteral("editRecordAction"));
     QAction* remove = recordMenu->addAction(tr("&Remove…"), this, &KnowledgeWindow::removeSelected);
     remove->setShortcut(QKeySequence::Delete);
+    remove->setObjectName(QStringLiteral("removeRecordAction"));
     recordMenu->addSeparator();
     QAction* undo = m_undo.createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -185,9 +221,12 @@ void KnowledgeWindow::buildUi()
     recordMenu->addAction(undo);
     recordMenu->addAction(redo);
     QMenu* packageMenu = menuBar()->addMenu(tr("&Package"));
-    packageMenu->addAction(tr("&Export signed package…"), this, &KnowledgeWindow::exportDialog);
-    packageMenu->addAction(tr("&Import package…"), this, &KnowledgeWindow::importDialog);
-    packageMenu->addAction(tr("&Trusted publishers…"), this, &KnowledgeWindow::managePublishers);
+    packageMenu->addAction(tr("&Export signed package…"), this, &KnowledgeWindow::exportDialog)
+        ->setObjectName(QStringLiteral("exportAction"));
+    packageMenu->addAction(tr("&Import package…"), this, &KnowledgeWindow::importDialog)
+        ->setObjectName(QStringLiteral("importAction"));
+    packageMenu->addAction(tr("&Trusted publishers…"), this, &KnowledgeWindow::managePublishers)
+        ->setObjectName(QStringLiteral("publishersAction"));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("About the &knowledge editor"), this, [this] {
         QMessageBox::information(
@@ -262,13 +301,23 @@ void KnowledgeWindow::showRecord(const QString& iso3, const QString& kind)
 {
     if (!selectState(iso3))
         return;
-    for (int i = 0; i < m_records->topLevelItemCount(); ++i) {
+    // A kind with several records per State (conduct, measures, treaties): Add starts with it.
+    if (!kind.isEmpty() && !singleKinds().contains(kind))
+        m_addKind = kind;
+    bool found = false;
+    for (int i = 0; i < m_records->topLevelItemCount() && !found; ++i) {
         QTreeWidgetItem* item = m_records->topLevelItem(i);
         if (item->data(0, Qt::UserRole).toMap().value(QStringLiteral("kind")).toString() == kind) {
             m_records->setCurrentItem(item);
-            break;
+            m_records->scrollToItem(item);
+            found = true;
         }
     }
+    if (!found && !kind.isEmpty())
+        statusBar()->showMessage(
+            tr("No %1 record of %2 yet: Record > Add (Ctrl+N) records one with its source.")
+                .arg(kind, m_iso3));
+    m_records->setFocus();
     show();
     raise();
 }
@@ -376,7 +425,10 @@ Status KnowledgeWindow::applyRecord(const Record& in)
     const Record r = requirements::kinds::normalized(in);
     if (const QString why = requirements::kinds::validate(r); !why.isEmpty())
         return Error{QStringLiteral("requirements.invalid"), why, QString(), 0, 0};
-    auto* cmd = new RecordCommand(m_db, findStored(*m_db, r), r, [this] { refreshRecords(); });
+    auto* cmd = new RecordCommand(m_db, findStored(*m_db, r), r, [this] {
+        refreshRecords();
+        Q_EMIT databaseChanged();
+    });
     m_undo.push(cmd);
     return cmd->status;
 }
@@ -387,7 +439,10 @@ Status KnowledgeWindow::removeRecord(const Record& r)
     if (!before)
         return Error{QStringLiteral("requirements.invalid"), tr("nothing recorded to remove"), QString(), 0,
                      0};
-    auto* cmd = new RecordCommand(m_db, before, std::nullopt, [this] { refreshRecords(); });
+    auto* cmd = new RecordCommand(m_db, before, std::nullopt, [this] {
+        refreshRecords();
+        Q_EMIT databaseChanged();
+    });
     m_undo.push(cmd);
     return cmd->status;
 }
@@ -397,7 +452,7 @@ void KnowledgeWindow::addRecord()
     if (m_iso3.isEmpty())
         return;
     Record base;
-    base.kind = QStringLiteral("conduct");
+    base.kind = m_addKind;
     base.fields.insert(QStringLiteral("iso3"), m_iso3);
     RecordDialog dialog(base, true, this);
     if (dialog.exec() != QDialog::Accepted)
@@ -438,8 +493,12 @@ Status KnowledgeWindow::exportSigned(const QString& p12, const QByteArray& passw
     auto identity = pdf::loadIdentity(p12, password);
     if (!identity)
         return identity.error();
-    auto bytes =
-        m_db->exportSignedPackage(identity.value(), false, allStates ? QStringList() : QStringList{m_iso3});
+    return exportSigned(identity.value(), file, allStates);
+}
+
+Status KnowledgeWindow::exportSigned(const pdf::Identity& identity, const QString& file, bool allStates)
+{
+    auto bytes = m_db->exportSignedPackage(identity, false, allStates ? QStringList() : QStringList{m_iso3});
     if (!bytes)
         return bytes.error();
     QSaveFile out(file);
@@ -465,54 +524,91 @@ Result<requirements::ImportReport> KnowledgeWindow::commitImport(const requireme
     o.allowUnsigned = allowUnsigned;
     auto done = m_db->commitImport(plan, o);
     // Imported records are not undoable one by one: the history shows them.
+    refreshStates();
     refreshRecords();
+    if (done)
+        Q_EMIT databaseChanged();
     return done;
 }
 
 void KnowledgeWindow::exportDialog()
 {
-    const QString p12 = QFileDialog::getOpenFileName(this, tr("Signing identity"), QString(),
-                                                     tr("PKCS#12 identity (*.p12 *.pfx)"));
-    if (p12.isEmpty())
+    if (m_iso3.isEmpty() && m_all.isEmpty())
         return;
-    bool ok = false;
-    const QString password = QInputDialog::getText(
-        this, tr("Signing identity"), tr("Password of the identity:"), QLineEdit::Password, QString(), &ok);
-    if (!ok)
+    // The same identities as for signing a request: a PKCS#12 file or a key on a card or token.
+    SignDialog sign(tr("Sign the requirements package with your identity. Those who trust your certificate "
+                       "will be able to import it."),
+                    this);
+    sign.setObjectName(QStringLiteral("exportSignDialog"));
+    sign.setWindowTitle(tr("Export signed package"));
+    sign.setReason(tr("Requirements package"));
+    if (sign.exec() != QDialog::Accepted)
         return;
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export signed package"), QString(),
-                                                      tr("Signed requirements package (*.mlreq)"));
-    if (file.isEmpty())
+    QMessageBox scope(QMessageBox::Question, tr("Export signed package"),
+                      tr("Which records go into the package?"), QMessageBox::NoButton, this);
+    scope.setObjectName(QStringLiteral("exportScope"));
+    QPushButton* one = nullptr;
+    if (!m_iso3.isEmpty())
+        one = scope.addButton(tr("Only %1").arg(m_iso3), QMessageBox::AcceptRole);
+    QPushButton* all = scope.addButton(tr("Every State"), QMessageBox::AcceptRole);
+    scope.addButton(QMessageBox::Cancel);
+    scope.setDefaultButton(one ? one : all);
+    scope.exec();
+    if (scope.clickedButton() != one && scope.clickedButton() != all)
         return;
-    const bool all = QMessageBox::question(this, tr("Export signed package"),
-                                           tr("Export every State (Yes) or only %1 (No)?").arg(m_iso3)) ==
-                     QMessageBox::Yes;
-    if (Status s = exportSigned(p12, password.toUtf8(), file, all); !s)
+    const bool allStates = scope.clickedButton() == all;
+    QFileDialog save(this, tr("Export signed package"), QString(),
+                     tr("Signed requirements package (*.mlreq)"));
+    save.setObjectName(QStringLiteral("exportFile"));
+    save.setAcceptMode(QFileDialog::AcceptSave);
+    save.setDefaultSuffix(QStringLiteral("mlreq"));
+    save.selectFile((allStates ? QStringLiteral("requirements") : m_iso3) + QStringLiteral(".mlreq"));
+    if (save.exec() != QDialog::Accepted || save.selectedFiles().isEmpty())
+        return;
+    const QString file = save.selectedFiles().constFirst();
+    if (Status s = exportSigned(sign.identity(), file, allStates); !s)
         QMessageBox::warning(this, tr("Export failed"), s.error().toString());
     else
-        QMessageBox::information(this, tr("Export signed package"),
-                                 tr("Signed package written: %1").arg(file));
+        statusBar()->showMessage(tr("Signed package written: %1").arg(file));
 }
 
 void KnowledgeWindow::importDialog()
 {
-    const QString file = QFileDialog::getOpenFileName(
-        this, tr("Import package"), QString(), tr("Requirements packages (*.mlreq *.xml);;All files (*)"));
-    if (file.isEmpty())
+    QFileDialog open(this, tr("Import package"), QString(),
+                     tr("Requirements packages (*.mlreq *.xml);;All files (*)"));
+    open.setObjectName(QStringLiteral("importFile"));
+    open.setFileMode(QFileDialog::ExistingFile);
+    if (open.exec() != QDialog::Accepted || open.selectedFiles().isEmpty())
         return;
+    importFile(open.selectedFiles().constFirst());
+}
+
+void KnowledgeWindow::importFile(const QString& file)
+{
     auto plan = previewImport(file, false);
     bool allowUnsigned = false;
     if (!plan && plan.error().code == QLatin1String("requirements.unsigned")) {
-        if (QMessageBox::warning(this, tr("Unsigned package"),
-                                 tr("This package is not signed: its origin cannot be checked. Show what it "
-                                    "would change anyway?"),
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        // An unsigned package needs its own, explicit decision (and a second one in the preview).
+        QMessageBox ask(QMessageBox::Warning, tr("Unsigned package"),
+                        tr("This package is not signed: nobody vouches for it and its origin cannot be "
+                           "checked. Show what it would change anyway?"),
+                        QMessageBox::NoButton, this);
+        ask.setObjectName(QStringLiteral("unsignedPackage"));
+        QPushButton* show = ask.addButton(tr("&Show the unsigned package"), QMessageBox::AcceptRole);
+        ask.addButton(QMessageBox::Cancel);
+        ask.setDefaultButton(QMessageBox::Cancel);
+        ask.exec();
+        if (ask.clickedButton() != show)
             return;
         allowUnsigned = true;
         plan = previewImport(file, true);
     }
     if (!plan) {
-        QMessageBox::warning(this, tr("Package refused"), plan.error().toString());
+        QMessageBox refused(QMessageBox::Warning, tr("Package refused"),
+                            tr("Nothing was imported.") + QStringLiteral("\n\n") + plan.error().toString(),
+                            QMessageBox::Ok, this);
+        refused.setObjectName(QStringLiteral("packageRefused"));
+        refused.exec();
         return;
     }
     ImportPreviewDialog preview(plan.value(), this);
@@ -521,39 +617,16 @@ void KnowledgeWindow::importDialog()
     auto done = commitImport(plan.value(), allowUnsigned);
     if (!done)
         QMessageBox::warning(this, tr("Import failed"), done.error().toString());
+    else
+        statusBar()->showMessage(tr("%1 records added, %2 updated.")
+                                     .arg(done.value().count(requirements::ImportReport::Outcome::Added))
+                                     .arg(done.value().count(requirements::ImportReport::Outcome::Updated)));
 }
 
 void KnowledgeWindow::managePublishers()
 {
-    QStringList lines;
-    for (const auto& p : m_db->publishers())
-        lines << QStringLiteral("%1\n  %2").arg(p.subject, p.displayFingerprint());
-    const auto answer = QMessageBox::question(
-        this, tr("Trusted publishers"),
-        (lines.isEmpty() ? tr("No trusted publisher: signed packages are refused.") : lines.join(u'\n')) +
-            QStringLiteral("\n\n") + tr("Add a publisher's certificate?"));
-    if (answer != QMessageBox::Yes)
-        return;
-    const QString file = QFileDialog::getOpenFileName(this, tr("Publisher's certificate"), QString(),
-                                                      tr("Certificates (*.pem *.crt *.cer *.der)"));
-    if (file.isEmpty())
-        return;
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return;
-    auto info = requirements::PackageSignature::certificate(f.read(64 * 1024), file);
-    if (!info) {
-        QMessageBox::warning(this, tr("Not a certificate"), info.error().toString());
-        return;
-    }
-    if (QMessageBox::question(this, tr("Trust this publisher?"),
-                              tr("%1\nSHA-256 fingerprint:\n%2\n\nCompare the fingerprint with the publisher "
-                                 "through another channel. Trust it?")
-                                  .arg(info.value().subject, info.value().displayFingerprint())) !=
-        QMessageBox::Yes)
-        return;
-    if (auto added = m_db->addPublisher(info.value().pem, file); !added)
-        QMessageBox::warning(this, tr("Not added"), added.error().toString());
+    PublishersDialog dialog(m_db, this);
+    dialog.exec();
 }
 
 } // namespace mla::gui

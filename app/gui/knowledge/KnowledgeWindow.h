@@ -22,6 +22,10 @@ class QTextBrowser;
 class QLabel;
 class QMenu;
 
+namespace mla::pdf {
+class Identity;
+}
+
 namespace mla::gui {
 
 class KnowledgeWindow : public QMainWindow
@@ -33,6 +37,12 @@ public:
     explicit KnowledgeWindow(std::unique_ptr<requirements::Database> db, QWidget* parent = nullptr);
     // Adds "Knowledge of States…" to `menu`: opens the editor on the user's database.
     static void addMenuAction(QMenu* menu, QWidget* parent);
+    // The application's editor on the user's database (created on first use, then the same
+    // window); null, with the reason shown, when the database cannot be opened.
+    static KnowledgeWindow* openShared(QWidget* parent);
+    // Opens that editor at a record: the State `iso3`, and the record of `kind` selected (or, for
+    // a kind not recorded yet, Add set to it). What an "unknown" finding offers.
+    static KnowledgeWindow* openAt(QWidget* parent, const QString& iso3, const QString& kind);
 
     // Shows the State's records; false when the database has no such State.
     bool selectState(const QString& iso3);
@@ -50,8 +60,17 @@ public:
     Status removeRecord(const requirements::Record& record);
     QUndoStack* undoStack() { return &m_undo; }
 
+Q_SIGNALS:
+    // A record was added, changed, removed or imported (the wizard's checks and panel follow).
+    void databaseChanged();
+
+public:
     // Signed export of the current State (or all States when `allStates`): enveloping CMS.
     Status exportSigned(const QString& p12, const QByteArray& password, const QString& file, bool allStates);
+    Status exportSigned(const pdf::Identity& identity, const QString& file, bool allStates);
+    // Package > Import: the preview, then the import on confirmation (an unsigned package needs
+    // its own confirmation before the preview and again in it).
+    void importFile(const QString& file);
     // What an import would do; nothing is written.
     Result<requirements::ImportReport> previewImport(const QString& file, bool allowUnsigned);
     // Writes exactly the preview (refused if the database changed since).
@@ -77,6 +96,7 @@ private:
     std::unique_ptr<requirements::Database> m_owned;
     requirements::Database* m_db;
     QString m_iso3;
+    QString m_addKind = QStringLiteral("conduct"); // the kind Add starts with
     QUndoStack m_undo;
     QLineEdit* m_search = nullptr;
     QListWidget* m_states = nullptr;

@@ -42,6 +42,9 @@ RecordDialog::RecordDialog(const Record& record, bool adding, QWidget* parent)
     m_verified = new QLineEdit(record.provenance.verified.toString(Qt::ISODate), this);
     m_verified->setPlaceholderText(tr("yyyy-mm-dd"));
     m_verifiedBy = new QLineEdit(record.provenance.verifiedBy, this);
+    m_sourceDate->setObjectName(QStringLiteral("sourceDate"));
+    m_verified->setObjectName(QStringLiteral("verified"));
+    m_verifiedBy->setObjectName(QStringLiteral("verifiedBy"));
     prov->addRow(tr("&Source:"), m_source);
     prov->addRow(tr("Source &date:"), m_sourceDate);
     prov->addRow(tr("&Verified on:"), m_verified);

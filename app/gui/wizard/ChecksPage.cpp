@@ -2,6 +2,7 @@
 
 #include "ChecksPanel.h"
 #include "Knowledge.h"
+#include "KnowledgeWindow.h"
 #include "MissingInfo.h"
 #include "ui_ChecksPage.h"
 
@@ -19,6 +20,10 @@ ChecksPage::ChecksPage(QWidget* parent)
     m_ui->panelHost->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     connect(m_panel, &ChecksPanel::activated, this, &ChecksPage::jumpRequested);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &ChecksPage::reload);
+    // What is recorded in the editor opened from a finding shows here at once.
+    connect(m_panel, &ChecksPanel::editorOpened, this, [this](KnowledgeWindow* w) {
+        connect(w, &KnowledgeWindow::databaseChanged, this, &ChecksPage::reload, Qt::UniqueConnection);
+    });
 }
 
 ChecksPage::~ChecksPage() = default;

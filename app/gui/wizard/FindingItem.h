@@ -19,6 +19,11 @@ struct FindingItem
     QString article; // e.g. "18(15)(d)"; may be empty
     QString message; // translated, ready to show
     QString ruleId;  // empty for the wizard's own missing-field findings
+    // An "unknown" finding: the record of the requirements database that would settle it (its
+    // kind and State, for opening the knowledge editor at it) and who to ask, when known.
+    QString settleKind;
+    QString settleState;
+    QString askAuthority;
 };
 
 } // namespace mla::gui

@@ -3,9 +3,11 @@
 #include "DraftSession.h"
 #include "FormText.h"
 #include "Knowledge.h"
+#include "KnowledgeWindow.h"
 #include "Labels.h"
 #include "ui_StatePage.h"
 
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
 #include <QSignalBlocker>
@@ -16,6 +18,15 @@ StatePage::StatePage(QWidget* parent) : WizardPage(parent), m_ui(std::make_uniqu
 {
     m_ui->setupUi(this);
     fillCombos();
+    // The panel opens the knowledge editor at the chosen State; what is recorded there shows here.
+    m_editButton = new QPushButton(this);
+    m_editButton->setObjectName(QStringLiteral("knowledgeEditorButton"));
+    m_ui->layout4->addWidget(m_editButton, 0, Qt::AlignRight);
+    connect(m_editButton, &QPushButton::clicked, this, [this] {
+        if (KnowledgeWindow* w = KnowledgeWindow::openAt(window(), m_selected, {}))
+            connect(w, &KnowledgeWindow::databaseChanged, this, &StatePage::updateSummary,
+                    Qt::UniqueConnection);
+    });
     m_ui->deadlineEdit->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9-]{0,10}")), this));
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &StatePage::search);
@@ -73,6 +84,7 @@ void StatePage::retranslate()
 {
     m_ui->retranslateUi(this);
     fillCombos();
+    updateSummary();
 }
 
 QString StatePage::uiLanguage() const
@@ -117,6 +129,10 @@ void StatePage::search()
 
 void StatePage::updateSummary()
 {
+    m_editButton->setText(tr("Open in the &knowledge editor…"));
+    m_editButton->setToolTip(
+        tr("See, correct or complete what the database records of this State, with sources"));
+    m_editButton->setEnabled(!m_selected.isEmpty());
     const QString lang = uiLanguage();
     if (m_selected.isEmpty())
         m_ui->selectedLabel->setText(tr("No State chosen yet."));

@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class QPushButton;
+
 namespace Ui {
 class StatePage;
 }
@@ -37,6 +39,7 @@ private:
 
     std::unique_ptr<Ui::StatePage> m_ui;
     QString m_selected; // ISO3 of the chosen State
+    QPushButton* m_editButton = nullptr;
 };
 
 } // namespace mla::gui
