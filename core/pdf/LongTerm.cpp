@@ -56,17 +56,10 @@ QDateTime revocationDate(X509* cert, const std::vector<X509_CRL*>& crls)
     return {};
 }
 
-enum class OcspAnswer
-{
-    None,
-    Good,
-    Revoked
-};
+} // namespace
 
-// What the OCSP responses say of `cert` (issued by `issuer`): only a response signed by the
-// issuer or by a responder certificate it issued for OCSP signing counts.
 OcspAnswer ocspStatus(X509* cert, X509* issuer, const std::vector<OCSP_RESPONSE*>& ocsps,
-                      QDateTime* revokedOn)
+                      QDateTime* revokedOn, bool requireCurrent)
 {
     if (!cert || !issuer)
         return OcspAnswer::None;
@@ -113,6 +106,8 @@ OcspAnswer ocspStatus(X509* cert, X509* issuer, const std::vector<OCSP_RESPONSE*
                         authorised = true;
                 }
             }
+            if (authorised && requireCurrent && OCSP_check_validity(thisUpdate, nextUpdate, 300, -1) != 1)
+                authorised = false;
             ossl::clearErrors();
             if (!authorised)
                 continue;
@@ -129,6 +124,8 @@ OcspAnswer ocspStatus(X509* cert, X509* issuer, const std::vector<OCSP_RESPONSE*
     }
     return answer;
 }
+
+namespace {
 
 int verifyCallback(int ok, X509_STORE_CTX* ctx)
 {
@@ -152,7 +149,7 @@ int verifyCallback(int ok, X509_STORE_CTX* ctx)
             X509* issuer =
                 chain && depth + 1 < sk_X509_num(chain) ? sk_X509_value(chain, depth + 1) : nullptr;
             QDateTime when;
-            switch (ocspStatus(cert, issuer, *state->ocsps, &when)) {
+            switch (ocspStatus(cert, issuer, *state->ocsps, &when, false)) {
             case OcspAnswer::Good:
                 return 1;
             case OcspAnswer::Revoked:

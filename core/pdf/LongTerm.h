@@ -61,6 +61,23 @@ ChainCheck checkChainAt(X509* cert, STACK_OF(X509) * untrusted, STACK_OF(X509) *
                         const std::vector<X509_CRL*>& crls, bool requireCrls, int purpose = 0,
                         const std::vector<OCSP_RESPONSE*>& ocsps = {});
 
+// ---- OCSP -------------------------------------------------------------------------------------
+
+enum class OcspAnswer
+{
+    None, // no usable response speaks of the certificate
+    Good,
+    Revoked
+};
+
+// What `ocsps` say of `cert` (issued by `issuer`): only a successful response signed by the issuer,
+// or by a responder certificate the issuer issued for OCSP signing (id-kp-OCSPSigning), counts;
+// a revocation in any of them wins. `revokedOn` (may be null) gets the revocation time.
+// `requireCurrent`: the response must also be within its thisUpdate/nextUpdate (5 minutes' skew),
+// as at signing time; the verifier, judging evidence gathered earlier, does not require it.
+OcspAnswer ocspStatus(X509* cert, X509* issuer, const std::vector<OCSP_RESPONSE*>& ocsps,
+                      QDateTime* revokedOn, bool requireCurrent);
+
 // ---- Timestamps -------------------------------------------------------------------------------
 
 struct TimestampCheck

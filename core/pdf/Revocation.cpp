@@ -1,6 +1,7 @@
 #include "Revocation.h"
 
 #include "HttpFetch.h"
+#include "LongTerm.h"
 
 #include <openssl/ocsp.h>
 #include <openssl/pem.h>
@@ -52,13 +53,13 @@ struct OcspIdFree
 {
     void operator()(OCSP_CERTID* p) const { OCSP_CERTID_free(p); }
 };
-struct OcspReqFree
-{
-    void operator()(OCSP_REQUEST* p) const { OCSP_REQUEST_free(p); }
-};
 struct OcspBasicFree
 {
     void operator()(OCSP_BASICRESP* p) const { OCSP_BASICRESP_free(p); }
+};
+struct OcspReqFree
+{
+    void operator()(OCSP_REQUEST* p) const { OCSP_REQUEST_free(p); }
 };
 
 // One OCSP exchange. Returns the DER response when it is good; an Error otherwise.
@@ -102,31 +103,18 @@ Result<QByteArray> askOcsp(X509* cert, X509* issuer, const QString& url, int tim
         return revocationError(where + QStringLiteral(": the answer holds no basic response"));
     if (OCSP_check_nonce(req.get(), basic.get()) == 0)
         return revocationError(where + QStringLiteral(": the answer's nonce is not the request's"));
-    // Signed by the issuer, or by a responder certificate the issuer issued for OCSP signing.
-    ossl::Ptr<X509_STORE> store(X509_STORE_new());
-    X509_STORE_add_cert(store.get(), issuer);
-    ossl::CertView issuerStack(sk_X509_new_null());
-    sk_X509_push(issuerStack.get(), issuer);
-    const int verified = OCSP_basic_verify(basic.get(), issuerStack.get(), store.get(), OCSP_PARTIAL_CHAIN);
-    ossl::clearErrors();
-    if (verified != 1)
+    // Signed by the issuer or a responder it authorised, about this certificate, current.
+    QDateTime revokedOn;
+    switch (ocspStatus(cert, issuer, {resp.get()}, &revokedOn, true)) {
+    case OcspAnswer::Revoked:
+        return revokedError(cert, revokedOn, where);
+    case OcspAnswer::None:
         return revocationError(where + QStringLiteral(": the answer is not signed by '%1' or a responder it "
-                                                      "authorised")
-                                           .arg(who(issuer)));
-    int status = -1, reason = -1;
-    ASN1_GENERALIZEDTIME *revoked = nullptr, *thisUpdate = nullptr, *nextUpdate = nullptr;
-    if (OCSP_resp_find_status(basic.get(), id.get(), &status, &reason, &revoked, &thisUpdate, &nextUpdate) !=
-        1)
-        return revocationError(where + QStringLiteral(": the answer does not speak of '%1'").arg(who(cert)));
-    if (OCSP_check_validity(thisUpdate, nextUpdate, 300, -1) != 1) {
-        ossl::clearErrors();
-        return revocationError(where + QStringLiteral(": the answer is out of date"));
+                                                      "authorised, is out of date, or does not speak of '%2'")
+                                           .arg(who(issuer), who(cert)));
+    case OcspAnswer::Good:
+        break;
     }
-    if (status == V_OCSP_CERTSTATUS_REVOKED)
-        return revokedError(cert, ossl::asn1TimeToDateTime(revoked), where);
-    if (status != V_OCSP_CERTSTATUS_GOOD)
-        return revocationError(where +
-                               QStringLiteral(": does not know the certificate of '%1'").arg(who(cert)));
     return body.value();
 }
 
